@@ -23,6 +23,7 @@ public final class HttpServer implements AutoCloseable {
     };
     private static final long MAX_REQUEST_BYTES = 64L * 1024 * 1024;
     private static final long STOP_TIMEOUT_MILLIS = 2_000;
+    private static final int MAX_HEADER_BYTES = 64 * 1024;
 
     private final Javalin javalin;
 
@@ -49,6 +50,8 @@ public final class HttpServer implements AutoCloseable {
             // ARNs travel as one path segment with %2F inside; Jetty rejects such ambiguous URIs by default.
             config.jetty.modifyHttpConfiguration(http -> {
                 http.setUriCompliance(UriCompliance.LEGACY);
+                // A nextToken may be 8192 characters long, and it travels in the query string.
+                http.setRequestHeaderSize(MAX_HEADER_BYTES);
                 http.setSendServerVersion(false);
             });
             config.jetty.modifyServer(server -> {
