@@ -1,8 +1,11 @@
 package io.healthimaging.emulator.s3;
 
 import jakarta.servlet.http.HttpServlet;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.reflect.Field;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.gaul.s3proxy.S3Proxy;
 import org.gaul.s3proxy.auth.AuthenticationType;
@@ -36,6 +39,11 @@ public final class EmbeddedS3 {
 
     /** Buckets and objects kept as files under {@code directory}, so they survive restarts. */
     public static EmbeddedS3 inDirectory(Path directory) {
+        try {
+            Files.createDirectories(directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create S3 directory " + directory, e);
+        }
         return new EmbeddedS3(new FilesystemNio2BlobStore(directory.toAbsolutePath().toString()));
     }
 

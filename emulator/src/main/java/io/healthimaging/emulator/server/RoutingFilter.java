@@ -10,6 +10,7 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The front door of the shared port: sends S3 requests to the embedded S3 and everything else on to Javalin
@@ -21,10 +22,15 @@ final class RoutingFilter implements Filter {
 
     private final RequestClassifier classifier;
     private final S3Endpoint s3;
+    private final AtomicInteger inFlight = new AtomicInteger();
 
     RoutingFilter(RequestClassifier classifier, S3Endpoint s3) {
         this.classifier = classifier;
         this.s3 = s3;
+    }
+
+    int requestsInFlight() {
+        return inFlight.get();
     }
 
     @Override
@@ -33,9 +39,10 @@ final class RoutingFilter implements Filter {
         HttpServletRequest request = (HttpServletRequest) servletRequest;
         HttpServletResponse response = (HttpServletResponse) servletResponse;
         long start = System.nanoTime();
-        RequestTarget target = classifier.classify(request.getHeader("Host"), request.getRequestURI(),
-                request.getQueryString(), request.getHeader("Authorization"));
+        inFlight.incrementAndGet();
         try {
+            RequestTarget target = classifier.classify(request.getHeader("Host"), request.getRequestURI(),
+                    request.getQueryString(), request.getHeader("Authorization"));
             if (target.s3()) {
                 request.setAttribute(S3_REQUEST, Boolean.TRUE);
                 String bucket = target.virtualHostBucket();
@@ -47,6 +54,7 @@ final class RoutingFilter implements Filter {
                 chain.doFilter(request, response);
             }
         } finally {
+            inFlight.decrementAndGet();
             Object servedAs = ServedAs.of(request);
             RequestLog.served(servedAs != null ? servedAs.toString()
                     : request.getMethod() + " " + request.getRequestURI(), response.getStatus(), start);
