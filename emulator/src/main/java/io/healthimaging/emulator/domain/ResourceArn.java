@@ -16,10 +16,6 @@ public record ResourceArn(String partition, String region, String account, Strin
         return new ResourceArn("aws", region, account, datastoreId, null);
     }
 
-    public static ResourceArn imageSet(String region, String account, String datastoreId, String imageSetId) {
-        return new ResourceArn("aws", region, account, datastoreId, imageSetId);
-    }
-
     public static Optional<ResourceArn> parse(String text) {
         Matcher m = FORM.matcher(text);
         if (!m.matches()) {

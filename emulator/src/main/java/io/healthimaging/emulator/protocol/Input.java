@@ -24,15 +24,6 @@ public final class Input {
         this.tree = tree;
     }
 
-    /** The underlying tree, for handlers that keep a structure as it came (for example in a job record). */
-    public ObjectNode tree() {
-        return tree;
-    }
-
-    public boolean has(String member) {
-        return tree.hasNonNull(member);
-    }
-
     public String string(String member) {
         JsonNode value = tree.get(member);
         return value == null ? null : value.asText();

@@ -39,10 +39,6 @@ public final class WorkflowScheduler implements AutoCloseable {
         });
     }
 
-    public Duration delay() {
-        return delay;
-    }
-
     /** Schedules a transition to complete after the delay. */
     public void schedule(Transition transition) {
         long key = sequence.incrementAndGet();

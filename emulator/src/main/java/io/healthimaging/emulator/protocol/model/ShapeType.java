@@ -21,12 +21,4 @@ public enum ShapeType {
         return this == BYTE || this == SHORT || this == INTEGER || this == LONG || this == FLOAT || this == DOUBLE
                 || this == BIG_INTEGER || this == BIG_DECIMAL;
     }
-
-    public boolean isIntegral() {
-        return this == BYTE || this == SHORT || this == INTEGER || this == LONG || this == BIG_INTEGER;
-    }
-
-    public boolean isAggregate() {
-        return this == STRUCTURE || this == UNION;
-    }
 }
