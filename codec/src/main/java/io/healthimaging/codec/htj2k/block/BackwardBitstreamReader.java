@@ -39,6 +39,10 @@ final class BackwardBitstreamReader {
     void resetForVlc(byte[] data, int start, int lcupEnd) {
         reset(data, start, lcupEnd - 2);
         int first = data[lcupEnd - 2] & 0xFF | 0x0F;
+        if (first == 0xFF) {
+            throw new HtCodingException(name + " segment starts with 0x" + Integer.toHexString(data[lcupEnd - 2] & 0xFF)
+                    .toUpperCase() + ": its top bit must be a stuffed 0 after the Scup byte");
+        }
         int width = (first & 0x7F) == 0x7F ? 3 : 4;
         bits = first >>> 4 & (1 << width) - 1;
         count = width;

@@ -2,7 +2,6 @@ package io.healthimaging.codec.htj2k.block;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -81,6 +80,86 @@ class HtBlockRoundTripTest {
             CodedBlock coded = encoder.encodeWithRefinement(coefficients, 0, width, width, height, magnitudeBits,
                     causal);
             assertArrayEquals(coefficients, decode(coded, width, height, magnitudeBits, causal));
+        }
+    }
+
+    @Test
+    void refinementMakesThreePassesWhenSigPropReachesEverySampleOfMagnitudeOne() {
+        int[] coefficients = {
+            5, 1, 0, -9,
+            -1, 0, 0, 1,
+            0, 0, -3, 0,
+            2, 1, 0, 0};
+        CodedBlock coded = encoder.encodeWithRefinement(coefficients, 0, 4, 4, 4, 4);
+        assertEquals(3, coded.passCount());
+        assertEquals(2, coded.missingMsbs());
+        assertArrayEquals(coefficients, decode(coded, 4, 4, 4, false));
+    }
+
+    @Test
+    void isolatedSampleOfMagnitudeOneMakesRefinementFallBackToTheCleanupPass() {
+        int[] coefficients = {
+            5, 0, 0, 0,
+            0, 0, 0, 0,
+            0, 0, 0, -1,
+            0, 0, 0, 0};
+        CodedBlock coded = encoder.encodeWithRefinement(coefficients, 0, 4, 4, 4, 4);
+        assertEquals(1, coded.passCount());
+        assertEquals(3, coded.missingMsbs());
+        assertArrayEquals(coefficients, decode(coded, 4, 4, 4, false));
+    }
+
+    @Test
+    void singleMagnitudeBitPlaneIsCodedByTheCleanupPassAlone() {
+        int[] coefficients = {1, -1, 1, 1, 0, -1};
+        CodedBlock coded = encoder.encodeWithRefinement(coefficients, 0, 3, 3, 2, 1);
+        assertEquals(1, coded.passCount());
+        assertEquals(0, coded.missingMsbs());
+        assertArrayEquals(coefficients, decode(coded, 3, 2, 1, false));
+    }
+
+    /** Decoding fewer passes than were coded gives the coarser coefficients and says how many planes are left. */
+    @Test
+    void decodingPartOfAnHtSetLeavesTheLowPlanesUndecoded() {
+        Random random = new Random(7);
+        int[] coefficients = new int[32 * 32];
+        for (int i = 0; i < coefficients.length; i++) {
+            coefficients[i] = random.nextInt(201) - 100;
+        }
+        CodedBlock coded = encoder.encodeWithRefinement(coefficients, 0, 32, 32, 32, 8);
+        assertEquals(3, coded.passCount());
+        int[] cleanupOnly = new int[coefficients.length];
+        assertEquals(1, decoder.decode(coded.bytes(), 0, coded.cleanupLength(), coded.refinementLength(), 1,
+                coded.missingMsbs(), 8, 32, 32, cleanupOnly, 0, 32));
+        int[] withSigProp = new int[coefficients.length];
+        assertEquals(0, decoder.decode(coded.bytes(), 0, coded.cleanupLength(), coded.refinementLength(), 2,
+                coded.missingMsbs(), 8, 32, 32, withSigProp, 0, 32));
+        for (int i = 0; i < coefficients.length; i++) {
+            int c = coefficients[i];
+            int coarse = Integer.signum(c) * (Math.abs(c) & ~1);
+            assertEquals(coarse, cleanupOnly[i]);
+            assertEquals(Math.abs(c) == 1 ? c : coarse, withSigProp[i]);
+        }
+    }
+
+    @Test
+    void blocksInsideLargerRastersAreReadAndWrittenThroughOffsetAndStride() {
+        Random random = new Random(11);
+        int stride = 100;
+        int[] raster = new int[stride * 80];
+        for (int i = 0; i < raster.length; i++) {
+            raster[i] = random.nextInt(2001) - 1000;
+        }
+        int offset = 7 * stride + 30;
+        CodedBlock coded = encoder.encode(raster, offset, stride, 37, 45, 11);
+        int[] out = new int[raster.length];
+        decoder.decode(coded.bytes(), 0, coded.cleanupLength(), 0, 1, coded.missingMsbs(), 11, 37, 45, out, offset,
+                stride);
+        for (int i = 0; i < raster.length; i++) {
+            int x = i % stride - 30;
+            int y = i / stride - 7;
+            boolean inside = x >= 0 && x < 37 && y >= 0 && y < 45;
+            assertEquals(inside ? raster[i] : 0, out[i]);
         }
     }
 
