@@ -823,8 +823,8 @@ final class CxtVlcTable {
     /** Longest codeword: the decoder peeks this many bits. */
     static final int MAX_CODEWORD_BITS = 7;
 
-    static final CxtVlcTable FIRST_ROW = new CxtVlcTable(FIRST_ROW_CODEWORDS);
-    static final CxtVlcTable LATER_ROW = new CxtVlcTable(LATER_ROW_CODEWORDS);
+    private static final CxtVlcTable FIRST_ROW = new CxtVlcTable(FIRST_ROW_CODEWORDS);
+    private static final CxtVlcTable LATER_ROW = new CxtVlcTable(LATER_ROW_CODEWORDS);
 
     /**
      * Indexed by {@code context << 8 | rho << 4 | emb}, where {@code emb} marks the significant samples
@@ -854,6 +854,10 @@ final class CxtVlcTable {
                 }
             }
         }
+    }
+
+    static CxtVlcTable forRow(boolean firstRow) {
+        return firstRow ? FIRST_ROW : LATER_ROW;
     }
 
     int encoderEntry(int context, int rho, int emb) {

@@ -85,37 +85,33 @@ class HtBlockRoundTripTest {
 
     @Test
     void refinementMakesThreePassesWhenSigPropReachesEverySampleOfMagnitudeOne() {
-        int[] coefficients = {
+        assertRefinementCoding(new int[] {
             5, 1, 0, -9,
             -1, 0, 0, 1,
             0, 0, -3, 0,
-            2, 1, 0, 0};
-        CodedBlock coded = encoder.encodeWithRefinement(coefficients, 0, 4, 4, 4, 4);
-        assertEquals(3, coded.passCount());
-        assertEquals(2, coded.missingMsbs());
-        assertArrayEquals(coefficients, decode(coded, 4, 4, 4, false));
+            2, 1, 0, 0}, 4, 4, 4, 3, 2);
     }
 
     @Test
     void isolatedSampleOfMagnitudeOneMakesRefinementFallBackToTheCleanupPass() {
-        int[] coefficients = {
+        assertRefinementCoding(new int[] {
             5, 0, 0, 0,
             0, 0, 0, 0,
             0, 0, 0, -1,
-            0, 0, 0, 0};
-        CodedBlock coded = encoder.encodeWithRefinement(coefficients, 0, 4, 4, 4, 4);
-        assertEquals(1, coded.passCount());
-        assertEquals(3, coded.missingMsbs());
-        assertArrayEquals(coefficients, decode(coded, 4, 4, 4, false));
+            0, 0, 0, 0}, 4, 4, 4, 1, 3);
     }
 
     @Test
     void singleMagnitudeBitPlaneIsCodedByTheCleanupPassAlone() {
-        int[] coefficients = {1, -1, 1, 1, 0, -1};
-        CodedBlock coded = encoder.encodeWithRefinement(coefficients, 0, 3, 3, 2, 1);
-        assertEquals(1, coded.passCount());
-        assertEquals(0, coded.missingMsbs());
-        assertArrayEquals(coefficients, decode(coded, 3, 2, 1, false));
+        assertRefinementCoding(new int[] {1, -1, 1, 1, 0, -1}, 3, 2, 1, 1, 0);
+    }
+
+    private void assertRefinementCoding(int[] coefficients, int width, int height, int magnitudeBits,
+                                        int passCount, int missingMsbs) {
+        CodedBlock coded = encoder.encodeWithRefinement(coefficients, 0, width, width, height, magnitudeBits);
+        assertEquals(passCount, coded.passCount());
+        assertEquals(missingMsbs, coded.missingMsbs());
+        assertArrayEquals(coefficients, decode(coded, width, height, magnitudeBits, false));
     }
 
     /** Decoding fewer passes than were coded gives the coarser coefficients and says how many planes are left. */

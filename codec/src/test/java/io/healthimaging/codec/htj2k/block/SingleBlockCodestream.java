@@ -35,9 +35,9 @@ final class SingleBlockCodestream {
                 .putInt(width).putInt(height).putInt(0).putInt(0)
                 .putInt(width).putInt(height).putInt(0).putInt(0)
                 .putShort((short) 1).put((byte) (bitDepth - 1)).put((byte) 1).put((byte) 1);
-        // CAP: Part 15 present; Ccap15 declares HT-only, one HT set, reversible and the MAGB bound.
+        // CAP: Part 15 capabilities; Ccap15 holds only the MAGB bound, as OpenJPH writes it.
         header.putShort((short) 0xFF50).putShort((short) 8).putInt(0x00020000)
-                .putShort((short) (0x0020 | magnitudeBound(magnitudeBits)));
+                .putShort((short) magnitudeBound(magnitudeBits));
         int style = CODE_BLOCK_STYLE_HT | (verticallyCausal ? CODE_BLOCK_STYLE_VERTICALLY_CAUSAL : 0);
         header.putShort((short) 0xFF52).putShort((short) 12).put((byte) 0)
                 .put((byte) 0).putShort((short) 1).put((byte) 0)
