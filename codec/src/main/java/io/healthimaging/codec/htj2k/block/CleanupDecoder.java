@@ -2,8 +2,9 @@ package io.healthimaging.codec.htj2k.block;
 
 /**
  * The HT cleanup pass decoder: splits a cleanup segment into its MagSgn, MEL and VLC streams using the Scup
- * suffix, decodes every quad and writes the coefficients {@code ±mu << plane}. Every structural rule the
- * segment must obey is checked, so corrupt data ends in an {@link HtCodingException}.
+ * suffix, decodes every quad and writes the coefficients {@code ±mu << plane}. Data that breaks one of the
+ * segment's structural rules ends in an {@link HtCodingException}; HT data carries no checksum, so damage
+ * that keeps every rule decodes to wrong coefficients, as in any HT decoder.
  */
 final class CleanupDecoder {
 

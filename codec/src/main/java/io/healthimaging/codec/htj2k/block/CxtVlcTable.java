@@ -1,7 +1,7 @@
 package io.healthimaging.codec.htj2k.block;
 
 /**
- * The CxtVLC codeword tables of Rec. ITU-T T.814 (Annex C): for each quad they code the significance
+ * The CxtVLC codeword tables of Rec. ITU-T T.814: for each quad they code the significance
  * pattern {@code rho}, whether the quad's magnitude exponent exceeds its predictor ({@code uOff}) and the
  * "EMB" pattern ({@code eK}, {@code e1}) that tells the decoder which samples reach the quad's exponent
  * bound. One table serves the first quad row of a code-block, the other every later row.
