@@ -34,7 +34,7 @@ class ReferenceCodecInteroperabilityTest {
         Random random = new Random(42);
         List<Arguments> images = new ArrayList<>();
         int[][] shapes = {{1, 1}, {1, 9}, {9, 1}, {2, 3}, {13, 7}, {4, 4}, {16, 16}, {33, 31}, {64, 64},
-            {64, 16}, {16, 64}, {5, 64}, {64, 3}, {128, 32}, {32, 128}};
+            {64, 16}, {16, 64}, {5, 64}, {64, 3}, {128, 32}, {32, 128}, {1024, 4}, {4, 1024}, {1000, 3}};
         for (int[] shape : shapes) {
             images.add(image("noise", shape, 8, (x, y) -> random.nextInt(256)));
         }
