@@ -122,15 +122,7 @@ class HtBlockRoundTripTest {
      */
     @Test
     void verticallyCausalModeChangesWhatSigPropCodes() {
-        int[] coefficients = {
-            0, 0, 0, 0, 0, 0, 0, 0,
-            0, 0, 0, 0, 0, 0, 0, 0,
-            0, 7, 0, 0, 0, 0, 0, 0,
-            0, 0, 1, 0, 0, 0, 0, 0,
-            0, 0, 9, 0, 0, 6, 0, 0,
-            0, 0, 0, 1, 0, 0, -1, 0,
-            0, 0, 0, 0, 0, 0, 0, 0,
-            0, 0, 0, 0, 0, 0, 0, 0};
+        int[] coefficients = SigPropPatterns.STRIPE_EDGE;
         assertEquals(3, encoder.encodeWithRefinement(coefficients, 0, 8, 8, 8, 5, false).passCount());
         CodedBlock coded = encoder.encodeWithRefinement(coefficients, 0, 8, 8, 8, 5, true);
         assertEquals(3, coded.passCount());

@@ -47,18 +47,8 @@ class ReferenceCodecInteroperabilityTest {
         images.add(image("sparse", new int[] {64, 64}, 16,
                 (x, y) -> 32768 + (random.nextInt(20) == 0 ? random.nextInt(65535) - 32767 : 0)));
         images.add(image("flat", new int[] {17, 9}, 8, (x, y) -> 128));
-        // Magnitude-1 samples on the last row of a stripe next to larger ones below: SigProp visits them
-        // only without vertically causal context formation.
-        int[] stripeEdge = {
-            0, 0, 0, 0, 0, 0, 0, 0,
-            0, 0, 0, 0, 0, 0, 0, 0,
-            0, 7, 0, 0, 0, 0, 0, 0,
-            0, 0, 1, 0, 0, 0, 0, 0,
-            0, 0, 9, 0, 0, 6, 0, 0,
-            0, 0, 0, 1, 0, 0, -1, 0,
-            0, 0, 0, 0, 0, 0, 0, 0,
-            0, 0, 0, 0, 0, 0, 0, 0};
-        images.add(image("stripe edges", new int[] {64, 64}, 8, (x, y) -> 128 + stripeEdge[(y & 7) * 8 + (x & 7)]));
+        images.add(image("stripe edges", new int[] {64, 64}, 8,
+                (x, y) -> 128 + SigPropPatterns.STRIPE_EDGE[(y & 7) * 8 + (x & 7)]));
         images.add(image("near flat", new int[] {40, 40}, 10, (x, y) -> 512 + random.nextInt(3) - 1));
         return images.stream();
     }
