@@ -30,7 +30,7 @@ public final class NativeFrameLayout {
      */
     public NativeFrameLayout(PixelDescription description, long valueLength, VR vr, boolean bigEndian,
             int maxFrameLength) throws InvalidPixelDataException, LimitExceededException {
-        this.frameBits = (long) description.rows() * description.columns() * description.samplesPerPixel()
+        this.frameBits = (long) description.rows() * description.columns() * storedSamplesPerPixel(description)
                 * description.bitsAllocated();
         this.frames = description.numberOfFrames();
         this.valueLength = valueLength;
@@ -48,6 +48,17 @@ public final class NativeFrameLayout {
                     + needed);
         }
         this.swapUnit = bigEndian && vr != VR.OB ? Math.max(2, description.bitsAllocated() / 8) : 1;
+    }
+
+    /**
+     * Samples stored per pixel: YBR_FULL_422 and YBR_PARTIAL_422 keep one pair of chroma samples for every
+     * two pixels, two samples per pixel in all.
+     */
+    private static int storedSamplesPerPixel(PixelDescription description) {
+        String photometric = description.photometricInterpretation();
+        boolean subsampled = description.samplesPerPixel() == 3
+                && (photometric.equals("YBR_FULL_422") || photometric.equals("YBR_PARTIAL_422"));
+        return subsampled ? 2 : description.samplesPerPixel();
     }
 
     public int frames() {

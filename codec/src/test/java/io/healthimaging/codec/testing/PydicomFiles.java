@@ -1,0 +1,47 @@
+package io.healthimaging.codec.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/** The real DICOM files Debian's python3-pydicom ships (installed by CI). */
+public final class PydicomFiles {
+    public static final Path DATA = Path.of("/usr/lib/python3/dist-packages/pydicom/data");
+    public static final Path TEST_FILES = DATA.resolve("test_files");
+    public static final Path CHARSET_FILES = DATA.resolve("charset_files");
+
+    private PydicomFiles() {
+    }
+
+    public static Path testFile(String name) {
+        Path path = TEST_FILES.resolve(name);
+        if (!Files.isRegularFile(path)) {
+            throw new AssertionError(path + " is missing: install python3-pydicom");
+        }
+        return path;
+    }
+
+    public static Path charsetFile(String name) {
+        Path path = CHARSET_FILES.resolve(name);
+        if (!Files.isRegularFile(path)) {
+            throw new AssertionError(path + " is missing: install python3-pydicom");
+        }
+        return path;
+    }
+
+    /** Every file under test_files, recursively, in a stable order. */
+    public static List<Path> allTestFiles() {
+        if (!Files.isDirectory(TEST_FILES)) {
+            throw new AssertionError(TEST_FILES + " is missing: install python3-pydicom");
+        }
+        try (Stream<Path> files = Files.walk(TEST_FILES)) {
+            return files.filter(Files::isRegularFile).sorted().collect(Collectors.toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
