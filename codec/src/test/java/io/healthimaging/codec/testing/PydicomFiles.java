@@ -35,11 +35,23 @@ public final class PydicomFiles {
 
     /** Every file under test_files, recursively, in a stable order. */
     public static List<Path> allTestFiles() {
-        if (!Files.isDirectory(TEST_FILES)) {
-            throw new AssertionError(TEST_FILES + " is missing: install python3-pydicom");
+        return filesUnder(TEST_FILES, "");
+    }
+
+    /** The DICOM files of charset_files, each declaring another Specific Character Set. */
+    public static List<Path> allCharsetFiles() {
+        return filesUnder(CHARSET_FILES, ".dcm");
+    }
+
+    private static List<Path> filesUnder(Path directory, String suffix) {
+        if (!Files.isDirectory(directory)) {
+            throw new AssertionError(directory + " is missing: install python3-pydicom");
         }
-        try (Stream<Path> files = Files.walk(TEST_FILES)) {
-            return files.filter(Files::isRegularFile).sorted().collect(Collectors.toList());
+        try (Stream<Path> files = Files.walk(directory)) {
+            return files.filter(Files::isRegularFile)
+                    .filter(path -> path.getFileName().toString().endsWith(suffix))
+                    .sorted()
+                    .collect(Collectors.toList());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
