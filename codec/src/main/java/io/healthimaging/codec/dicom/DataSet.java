@@ -1,6 +1,8 @@
 package io.healthimaging.codec.dicom;
 
 import io.healthimaging.codec.dicom.charset.SpecificCharacterSet;
+import io.healthimaging.codec.dicom.dictionary.DicomDictionary;
+import io.healthimaging.codec.dicom.dictionary.DictionaryEntry;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -129,17 +131,33 @@ public final class DataSet {
      */
     public List<String> rawStrings(int tag) {
         DicomElement element = get(tag);
-        if (element == null || !element.vr().isText() || element.isBulkData()) {
+        VR vr = element == null ? null : valueVr(element);
+        if (vr == null || !vr.isText() || element.isBulkData() || element.isSequence()) {
             return List.of();
         }
         byte[] bytes = element.bytes();
         if (bytes.length == 0) {
             return List.of();
         }
-        String text = element.vr().usesSpecificCharacterSet()
-                ? specificCharacterSet().decode(bytes, element.vr())
+        String text = vr.usesSpecificCharacterSet()
+                ? specificCharacterSet().decode(bytes, vr)
                 : new String(bytes, StandardCharsets.ISO_8859_1);
-        return splitValues(text, element.vr().kind() == VR.Kind.STRINGS);
+        return splitValues(text, vr.kind() == VR.Kind.STRINGS);
+    }
+
+    /**
+     * The VR the value bytes are in: the element's own, except that a public attribute stored as UN (written
+     * by a tool that did not know it) holds its value as its dictionary VR does in Implicit VR Little Endian
+     * (PS3.5 6.2.2).
+     */
+    public static VR valueVr(DicomElement element) {
+        if (element.vr() != VR.UN || Tag.isPrivate(element.tag()) || element.isSequence()) {
+            return element.vr();
+        }
+        return DicomDictionary.get().lookup(element.tag())
+                .filter(entry -> entry.vr() != VR.SQ)
+                .map(DictionaryEntry::vr)
+                .orElse(VR.UN);
     }
 
     /** Like {@link #rawStrings} with the padding (trailing spaces and NULs) removed from every value. */
@@ -167,7 +185,7 @@ public final class DataSet {
         if (element == null || element.isSequence() || element.isBulkData() || element.isFragments()) {
             return OptionalInt.empty();
         }
-        VR vr = element.vr();
+        VR vr = valueVr(element);
         if (vr.kind() == VR.Kind.NUMBERS && vr != VR.FL && vr != VR.FD) {
             if (element.bytes().length < BinaryValues.width(vr)) {
                 return OptionalInt.empty();

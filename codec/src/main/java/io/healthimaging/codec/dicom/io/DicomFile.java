@@ -134,20 +134,55 @@ public final class DicomFile implements Closeable {
         return encapsulated != null ? encapsulatedFrame(index) : nativeFrame(index);
     }
 
-    private byte[] nativeFrame(int index) throws IOException {
+    /** Bytes {@link #frame} returns for frame {@code index}, found without reading the frame. */
+    public long frameLength(int index) throws IOException {
+        int frames = numberOfFrames();
+        if (index < 0 || index >= frames) {
+            throw new IndexOutOfBoundsException("frame " + index + " of " + frames);
+        }
+        if (encapsulated == null) {
+            return nativeLayout().frameLength();
+        }
+        FrameFragments map = frameFragments();
+        long total = 0;
+        for (int f = map.first(index); f < map.end(index); f++) {
+            total += encapsulated.fragments().length(f);
+        }
+        return total;
+    }
+
+    /** The frames as {@link DicomWriter} takes them, each read when it is written. */
+    public Frames frames() throws IOException {
+        int count = numberOfFrames();
+        return new Frames() {
+            @Override
+            public int count() {
+                return count;
+            }
+
+            @Override
+            public long length(int index) throws IOException {
+                return frameLength(index);
+            }
+
+            @Override
+            public byte[] frame(int index) throws IOException {
+                return DicomFile.this.frame(index);
+            }
+        };
+    }
+
+    private NativeFrameLayout nativeLayout() throws IOException {
         if (nativeLayout == null) {
             nativeLayout = new NativeFrameLayout(pixelDescription(), pixelData.length(), pixelData.vr(),
                     transferSyntax.bigEndian(), limits.maxFrameLength());
         }
-        long start = nativeLayout.sourceStart(index);
-        byte[] bytes = new byte[(int) (nativeLayout.sourceEnd(index) - start)];
-        source.readFully(pixelData.valuePosition() + start, bytes, 0, bytes.length);
-        return nativeLayout.normalize(index, bytes);
+        return nativeLayout;
     }
 
-    private byte[] encapsulatedFrame(int index) throws IOException {
-        FragmentTable fragments = encapsulated.fragments();
+    private FrameFragments frameFragments() throws IOException {
         if (frameFragments == null) {
+            FragmentTable fragments = encapsulated.fragments();
             long[] offsets = OffsetTables.frameOffsets(dataSet, encapsulated.basicOffsetTable());
             frameFragments = FrameFragments.map(numberOfFrames(), fragments, offsets, (fragment, prefix) -> {
                 int length = (int) Math.min(prefix.length, fragments.length(fragment));
@@ -155,17 +190,28 @@ public final class DicomFile implements Closeable {
                 return length;
             });
         }
-        long total = 0;
-        for (int f = frameFragments.first(index); f < frameFragments.end(index); f++) {
-            total += fragments.length(f);
-        }
+        return frameFragments;
+    }
+
+    private byte[] nativeFrame(int index) throws IOException {
+        NativeFrameLayout layout = nativeLayout();
+        long start = layout.sourceStart(index);
+        byte[] bytes = new byte[(int) (layout.sourceEnd(index) - start)];
+        source.readFully(pixelData.valuePosition() + start, bytes, 0, bytes.length);
+        return layout.normalize(index, bytes);
+    }
+
+    private byte[] encapsulatedFrame(int index) throws IOException {
+        FragmentTable fragments = encapsulated.fragments();
+        FrameFragments map = frameFragments();
+        long total = frameLength(index);
         if (total > limits.maxFrameLength()) {
             throw new LimitExceededException("DICOM frame " + index + " of " + total + " bytes exceeds the limit of "
                     + limits.maxFrameLength() + " bytes");
         }
         byte[] frame = new byte[(int) total];
         int at = 0;
-        for (int f = frameFragments.first(index); f < frameFragments.end(index); f++) {
+        for (int f = map.first(index); f < map.end(index); f++) {
             int length = (int) fragments.length(f);
             source.readFully(fragments.position(f), frame, at, length);
             at += length;

@@ -30,8 +30,7 @@ public final class NativeFrameLayout {
      */
     public NativeFrameLayout(PixelDescription description, long valueLength, VR vr, boolean bigEndian,
             int maxFrameLength) throws InvalidPixelDataException, LimitExceededException {
-        this.frameBits = (long) description.rows() * description.columns() * storedSamplesPerPixel(description)
-                * description.bitsAllocated();
+        this.frameBits = frameBits(description);
         this.frames = description.numberOfFrames();
         this.valueLength = valueLength;
         long bytes = (frameBits + 7) / 8;
@@ -51,9 +50,14 @@ public final class NativeFrameLayout {
     }
 
     /**
-     * Samples stored per pixel: YBR_FULL_422 and YBR_PARTIAL_422 keep one pair of chroma samples for every
-     * two pixels, two samples per pixel in all.
+     * Bits one native frame takes. YBR_FULL_422 and YBR_PARTIAL_422 keep one pair of chroma samples for
+     * every two pixels: two samples per pixel in all.
      */
+    public static long frameBits(PixelDescription description) {
+        return (long) description.rows() * description.columns() * storedSamplesPerPixel(description)
+                * description.bitsAllocated();
+    }
+
     private static int storedSamplesPerPixel(PixelDescription description) {
         String photometric = description.photometricInterpretation();
         boolean subsampled = description.samplesPerPixel() == 3
