@@ -260,9 +260,7 @@ final class DataSetReader {
         if (loadedBytes > limits.maxLoadedBytes()) {
             throw new LimitExceededException("DICOM data set exceeds " + limits.maxLoadedBytes() + " bytes of values");
         }
-        byte[] value = new byte[(int) length];
-        in.readFully(value, 0, value.length);
-        return value;
+        return in.readBytes((int) length);
     }
 
     private void countElement() throws LimitExceededException {

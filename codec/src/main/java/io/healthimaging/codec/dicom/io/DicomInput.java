@@ -9,6 +9,7 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
+import java.util.Arrays;
 import java.util.zip.Inflater;
 import java.util.zip.InflaterInputStream;
 import java.util.zip.ZipException;
@@ -20,6 +21,8 @@ import java.util.zip.ZipException;
  */
 final class DicomInput {
     private static final int BUFFER_SIZE = 64 * 1024;
+    /** Bytes allocated at once for a value even when the source size is unknown. */
+    private static final int TRUSTED_ALLOCATION = 1 << 20;
 
     private final InputStream in;
     private final long length;
@@ -114,6 +117,30 @@ final class DicomInput {
             pos += chunk;
             done += chunk;
         }
+    }
+
+    /**
+     * Reads {@code length} bytes into a new array. From a source of unknown size a long value is read in
+     * growing steps, so that memory follows the bytes that actually arrive rather than a length the file
+     * claims.
+     */
+    byte[] readBytes(int length) throws IOException {
+        if (length <= TRUSTED_ALLOCATION || this.length >= 0) {
+            byte[] value = new byte[length];
+            readFully(value, 0, length);
+            return value;
+        }
+        byte[] value = new byte[TRUSTED_ALLOCATION];
+        int done = 0;
+        while (done < length) {
+            if (done == value.length) {
+                value = Arrays.copyOf(value, (int) Math.min(length, 2L * value.length));
+            }
+            int chunk = value.length - done;
+            readFully(value, done, chunk);
+            done += chunk;
+        }
+        return value;
     }
 
     void skip(long count) throws IOException {

@@ -165,14 +165,17 @@ public final class DicomStream implements Closeable {
         byte[] next(int index) throws IOException {
             long start = layout.sourceStart(index);
             long end = layout.sourceEnd(index);
-            byte[] source = new byte[(int) (end - start)];
             int fromCarry = (int) Math.max(0, position - start);
-            if (fromCarry > 0) {
-                System.arraycopy(carry, carry.length - fromCarry, source, 0, fromCarry);
-            } else {
+            if (fromCarry == 0) {
                 in.skip(start - position);
             }
-            in.readFully(source, fromCarry, source.length - fromCarry);
+            byte[] rest = in.readBytes((int) (end - start) - fromCarry);
+            byte[] source = rest;
+            if (fromCarry > 0) {
+                source = new byte[fromCarry + rest.length];
+                System.arraycopy(carry, carry.length - fromCarry, source, 0, fromCarry);
+                System.arraycopy(rest, 0, source, fromCarry, rest.length);
+            }
             position = end;
             carry = Arrays.copyOfRange(source, Math.max(0, source.length - 8), source.length);
             return layout.normalize(index, source);
@@ -221,9 +224,7 @@ public final class DicomStream implements Closeable {
                     throw new LimitExceededException("DICOM frame of more than " + limits.maxFrameLength()
                             + " bytes");
                 }
-                byte[] value = new byte[(int) length];
-                in.readFully(value, 0, value.length);
-                frame.writeBytes(value);
+                frame.writeBytes(in.readBytes((int) length));
             }
             return any ? frame.toByteArray() : null;
         }

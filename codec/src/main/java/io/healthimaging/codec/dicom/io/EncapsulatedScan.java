@@ -51,9 +51,7 @@ final class EncapsulatedScan {
             throw new LimitExceededException("DICOM Basic Offset Table of " + length + " bytes exceeds the limit of "
                     + limits.maxValueLength() + " bytes");
         }
-        byte[] table = new byte[(int) length];
-        in.readFully(table, 0, table.length);
-        return table;
+        return in.readBytes((int) length);
     }
 
     /** Rejects anything but an item of defined length that fits in what remains. */

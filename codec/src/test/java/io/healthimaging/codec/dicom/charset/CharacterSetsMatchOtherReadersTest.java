@@ -44,7 +44,6 @@ class CharacterSetsMatchOtherReadersTest {
                 path.getFileName().toString(), () -> assertSameTexts(path)));
     }
 
-    @ParameterizedTest(name = "{0}")
     /**
      * The reference decoder is pydicom, except for GB2312 with code extensions, whose escape sequences
      * pydicom 2.3 leaves in the text (dcmtk is the reference there). Descriptions avoid JIS characters with

@@ -50,7 +50,8 @@ class MatchesDcmdumpTest {
             if (NOT_COMPARABLE.contains(path.getFileName().toString())) {
                 continue;
             }
-            try (DicomFile file = DicomFile.open(path)) {
+            try {
+                DicomFile.open(path).close();
                 readable.add(path);
             } catch (IOException notReadable) {
                 // PydicomTestFilesTest checks how unreadable files fail.

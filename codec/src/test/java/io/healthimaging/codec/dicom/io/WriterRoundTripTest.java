@@ -122,7 +122,7 @@ class WriterRoundTripTest {
         int at = 144;
         while (at < bytes.length && bytes[at] == 0x02 && bytes[at + 1] == 0x00) {
             boolean longLength = bytes[at + 4] == 'O' && bytes[at + 5] == 'B';
-            at += longLength ? 12 + (int) ((bytes[at + 8] & 0xFF) | (bytes[at + 9] & 0xFF) << 8)
+            at += longLength ? 12 + ((bytes[at + 8] & 0xFF) | (bytes[at + 9] & 0xFF) << 8)
                     : 8 + ((bytes[at + 6] & 0xFF) | (bytes[at + 7] & 0xFF) << 8);
         }
         assertEquals(end, at, "meta group length");
