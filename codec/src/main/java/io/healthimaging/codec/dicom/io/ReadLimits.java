@@ -37,19 +37,4 @@ public record ReadLimits(
         return new ReadLimits(maxValueLength, maxLoadedBytes, maxElements, maxDepth, bytes, maxFragments,
                 maxFrameLength);
     }
-
-    public ReadLimits withMaxDepth(int depth) {
-        return new ReadLimits(maxValueLength, maxLoadedBytes, maxElements, depth, maxInflatedBytes, maxFragments,
-                maxFrameLength);
-    }
-
-    public ReadLimits withMaxValueLength(int bytes) {
-        return new ReadLimits(bytes, maxLoadedBytes, maxElements, maxDepth, maxInflatedBytes, maxFragments,
-                maxFrameLength);
-    }
-
-    public ReadLimits withMaxElements(int elements) {
-        return new ReadLimits(maxValueLength, maxLoadedBytes, elements, maxDepth, maxInflatedBytes, maxFragments,
-                maxFrameLength);
-    }
 }
