@@ -97,21 +97,19 @@ public final class BinaryValues {
 
     /** Little-endian bytes of 32-bit values. */
     public static byte[] ofU32(long... values) {
-        byte[] bytes = new byte[values.length * 4];
-        for (int i = 0; i < values.length; i++) {
-            for (int b = 0; b < 4; b++) {
-                bytes[4 * i + b] = (byte) (values[i] >>> (8 * b));
-            }
-        }
-        return bytes;
+        return littleEndian(4, values);
     }
 
     /** Little-endian bytes of 64-bit values. */
     public static byte[] ofU64(long... values) {
-        byte[] bytes = new byte[values.length * 8];
+        return littleEndian(8, values);
+    }
+
+    private static byte[] littleEndian(int width, long[] values) {
+        byte[] bytes = new byte[values.length * width];
         for (int i = 0; i < values.length; i++) {
-            for (int b = 0; b < 8; b++) {
-                bytes[8 * i + b] = (byte) (values[i] >>> (8 * b));
+            for (int b = 0; b < width; b++) {
+                bytes[width * i + b] = (byte) (values[i] >>> (8 * b));
             }
         }
         return bytes;

@@ -92,20 +92,7 @@ public final class DataSet {
     }
 
     private int indexOf(int tag) {
-        int lo = 0;
-        int hi = elements.size() - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            int c = Tag.compare(elements.get(mid).tag(), tag);
-            if (c < 0) {
-                lo = mid + 1;
-            } else if (c > 0) {
-                hi = mid - 1;
-            } else {
-                return mid;
-            }
-        }
-        return -lo - 1;
+        return Tag.search(elements.size(), i -> elements.get(i).tag(), tag);
     }
 
     /** The character set in effect here: this data set's own declaration, else the enclosing one's. */

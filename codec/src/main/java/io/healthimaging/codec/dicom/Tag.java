@@ -1,5 +1,8 @@
 package io.healthimaging.codec.dicom;
 
+import java.util.Locale;
+import java.util.function.IntUnaryOperator;
+
 /**
  * DICOM attribute tags as {@code int}s: group in the high 16 bits, element in the low 16 bits. Tags order
  * as unsigned numbers, which is the order of elements in an encoded data set.
@@ -78,9 +81,30 @@ public final class Tag {
         return Integer.compareUnsigned(a, b);
     }
 
+    /**
+     * Binary search among {@code size} tags in ascending order, {@code tagAt} giving the i-th: its index, or
+     * {@code -(insertion point) - 1} as {@link java.util.Arrays#binarySearch(int[], int)} returns.
+     */
+    public static int search(int size, IntUnaryOperator tagAt, int tag) {
+        int lo = 0;
+        int hi = size - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int c = compare(tagAt.applyAsInt(mid), tag);
+            if (c < 0) {
+                lo = mid + 1;
+            } else if (c > 0) {
+                hi = mid - 1;
+            } else {
+                return mid;
+            }
+        }
+        return -lo - 1;
+    }
+
     /** Eight upper-case hex digits, the form HealthImaging uses to key private attributes: {@code 001910F9}. */
     public static String toHex(int tag) {
-        String hex = Integer.toHexString(tag).toUpperCase(java.util.Locale.ROOT);
+        String hex = Integer.toHexString(tag).toUpperCase(Locale.ROOT);
         return "00000000".substring(hex.length()) + hex;
     }
 

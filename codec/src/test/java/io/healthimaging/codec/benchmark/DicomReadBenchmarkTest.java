@@ -1,22 +1,18 @@
 package io.healthimaging.codec.benchmark;
 
-import io.healthimaging.codec.dicom.BinaryValues;
 import io.healthimaging.codec.dicom.DataSet;
-import io.healthimaging.codec.dicom.DicomElement;
-import io.healthimaging.codec.dicom.Tag;
 import io.healthimaging.codec.dicom.TransferSyntax;
-import io.healthimaging.codec.dicom.VR;
 import io.healthimaging.codec.dicom.io.DicomFile;
 import io.healthimaging.codec.dicom.io.DicomStream;
 import io.healthimaging.codec.dicom.io.DicomWriter;
 import io.healthimaging.codec.dicom.io.Frames;
 import io.healthimaging.codec.testing.ExternalTool;
 import io.healthimaging.codec.testing.PydicomFiles;
+import io.healthimaging.codec.testing.TestImages;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,11 +34,7 @@ class DicomReadBenchmarkTest {
     @Test
     void parseThroughputAgainstDcmdump(@TempDir Path dir) throws Exception {
         List<Path> files = new ArrayList<>();
-        for (Path path : PydicomFiles.allTestFiles()) {
-            if (readable(path)) {
-                files.add(path);
-            }
-        }
+        files.addAll(PydicomFiles.withFrames());
         files.add(largeMultiFrame(dir.resolve("ct-100x512x512.dcm")));
         long bytes = 0;
         for (Path file : files) {
@@ -129,29 +121,9 @@ class DicomReadBenchmarkTest {
         ExternalTool.run(command);
     }
 
-    private static boolean readable(Path path) {
-        try (DicomFile dicom = DicomFile.open(path)) {
-            dicom.numberOfFrames();
-            return true;
-        } catch (IOException notUsable) {
-            return false;
-        }
-    }
-
     /** A 100-frame 512x512 16-bit image (52 MB) of noise, so that pixel data dominates. */
     private static Path largeMultiFrame(Path file) throws IOException {
-        DataSet dataSet = new DataSet();
-        dataSet.put(text(Tag.SOP_CLASS_UID, VR.UI, "1.2.840.10008.5.1.4.1.1.2.1"));
-        dataSet.put(text(Tag.SOP_INSTANCE_UID, VR.UI, "2.25.99"));
-        dataSet.put(DicomElement.ofBytes(Tag.SAMPLES_PER_PIXEL, VR.US, BinaryValues.ofU16(1)));
-        dataSet.put(text(Tag.PHOTOMETRIC_INTERPRETATION, VR.CS, "MONOCHROME2 "));
-        dataSet.put(text(Tag.NUMBER_OF_FRAMES, VR.IS, "100 "));
-        dataSet.put(DicomElement.ofBytes(Tag.ROWS, VR.US, BinaryValues.ofU16(512)));
-        dataSet.put(DicomElement.ofBytes(Tag.COLUMNS, VR.US, BinaryValues.ofU16(512)));
-        dataSet.put(DicomElement.ofBytes(Tag.BITS_ALLOCATED, VR.US, BinaryValues.ofU16(16)));
-        dataSet.put(DicomElement.ofBytes(Tag.BITS_STORED, VR.US, BinaryValues.ofU16(12)));
-        dataSet.put(DicomElement.ofBytes(Tag.HIGH_BIT, VR.US, BinaryValues.ofU16(11)));
-        dataSet.put(DicomElement.ofBytes(Tag.PIXEL_REPRESENTATION, VR.US, BinaryValues.ofU16(0)));
+        DataSet dataSet = TestImages.monochrome(512, 512, 16, 100);
         byte[] frame = new byte[512 * 512 * 2];
         new Random(1).nextBytes(frame);
         List<byte[]> frames = new ArrayList<>();
@@ -162,9 +134,5 @@ class DicomReadBenchmarkTest {
             DicomWriter.write(out, dataSet, TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN, Frames.of(frames));
         }
         return file;
-    }
-
-    private static DicomElement text(int tag, VR vr, String value) {
-        return DicomElement.ofBytes(tag, vr, value.getBytes(StandardCharsets.US_ASCII));
     }
 }

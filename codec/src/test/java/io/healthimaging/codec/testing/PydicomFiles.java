@@ -1,5 +1,7 @@
 package io.healthimaging.codec.testing;
 
+import io.healthimaging.codec.dicom.io.DicomFile;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -36,6 +38,20 @@ public final class PydicomFiles {
     /** Every file under test_files, recursively, in a stable order. */
     public static List<Path> allTestFiles() {
         return filesUnder(TEST_FILES, "");
+    }
+
+    /** The test files our reader opens and whose Pixel Data (if any) splits into frames. */
+    public static List<Path> withFrames() {
+        return allTestFiles().stream().filter(PydicomFiles::hasFrames).collect(Collectors.toList());
+    }
+
+    private static boolean hasFrames(Path path) {
+        try (DicomFile file = DicomFile.open(path)) {
+            file.numberOfFrames();
+            return true;
+        } catch (IOException notUsable) {
+            return false;
+        }
     }
 
     /** The DICOM files of charset_files, each declaring another Specific Character Set. */

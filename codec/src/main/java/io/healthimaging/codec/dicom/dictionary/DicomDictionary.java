@@ -143,18 +143,9 @@ public final class DicomDictionary {
         if (Tag.isPrivate(tag)) {
             return -1;
         }
-        int lo = 0;
-        int hi = tags.length - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            int c = Integer.compareUnsigned(tags[mid], tag);
-            if (c < 0) {
-                lo = mid + 1;
-            } else if (c > 0) {
-                hi = mid - 1;
-            } else {
-                return mid;
-            }
+        int index = Tag.search(tags.length, i -> tags[i], tag);
+        if (index >= 0) {
+            return index;
         }
         for (int p = 0; p < patternMasks.length; p++) {
             if ((tag & patternMasks[p]) == patternValues[p]) {

@@ -12,11 +12,11 @@ import io.healthimaging.codec.dicom.DicomElement;
 import io.healthimaging.codec.dicom.Tag;
 import io.healthimaging.codec.dicom.TransferSyntax;
 import io.healthimaging.codec.dicom.VR;
+import io.healthimaging.codec.testing.TestImages;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -85,19 +85,7 @@ class FrameLocationTest {
 
     /** A 2x2 8-bit image with {@code frames} frames, the Pixel Data left to the caller. */
     private static DataSet image(int frames) {
-        DataSet dataSet = new DataSet();
-        dataSet.put(DicomElement.ofBytes(Tag.SOP_CLASS_UID, VR.UI, ascii("1.2.840.10008.5.1.4.1.1.7")));
-        dataSet.put(DicomElement.ofBytes(Tag.SOP_INSTANCE_UID, VR.UI, ascii("2.25.7")));
-        dataSet.put(DicomElement.ofBytes(Tag.SAMPLES_PER_PIXEL, VR.US, BinaryValues.ofU16(1)));
-        dataSet.put(DicomElement.ofBytes(Tag.PHOTOMETRIC_INTERPRETATION, VR.CS, ascii("MONOCHROME2 ")));
-        dataSet.put(DicomElement.ofBytes(Tag.NUMBER_OF_FRAMES, VR.IS, ascii(frames + " ")));
-        dataSet.put(DicomElement.ofBytes(Tag.ROWS, VR.US, BinaryValues.ofU16(2)));
-        dataSet.put(DicomElement.ofBytes(Tag.COLUMNS, VR.US, BinaryValues.ofU16(2)));
-        dataSet.put(DicomElement.ofBytes(Tag.BITS_ALLOCATED, VR.US, BinaryValues.ofU16(8)));
-        dataSet.put(DicomElement.ofBytes(Tag.BITS_STORED, VR.US, BinaryValues.ofU16(8)));
-        dataSet.put(DicomElement.ofBytes(Tag.HIGH_BIT, VR.US, BinaryValues.ofU16(7)));
-        dataSet.put(DicomElement.ofBytes(Tag.PIXEL_REPRESENTATION, VR.US, BinaryValues.ofU16(0)));
-        return dataSet;
+        return TestImages.monochrome(2, 2, 8, frames);
     }
 
     /** Writes a data set whose Pixel Data is held as fragments, in JPEG Baseline. */
@@ -140,7 +128,4 @@ class FrameLocationTest {
         return out.toByteArray();
     }
 
-    private static byte[] ascii(String text) {
-        return text.getBytes(StandardCharsets.US_ASCII);
-    }
 }
