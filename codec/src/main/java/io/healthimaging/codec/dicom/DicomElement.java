@@ -49,8 +49,8 @@ public final class DicomElement {
     }
 
     /**
-     * Pixel Data whose value stays in the file. {@code encapsulated} is recorded as an undefined length
-     * ({@code -1}); a native value records its byte length.
+     * Pixel Data whose value stays in the file: {@code length} is the byte length of a native value, or
+     * {@code -1} (undefined) for encapsulated fragments.
      */
     public static DicomElement ofBulkData(int tag, VR vr, long length) {
         return new DicomElement(tag, vr, null, null, null, length);
