@@ -28,8 +28,10 @@ import java.util.Optional;
  *       binary values (OB, OW, UN, ...) base64 strings, text a string;</li>
  *   <li>attributes whose dictionary VM allows several values are arrays even with one value
  *       ({@code "ImageType": ["ORIGINAL"]}); single-valued attributes are scalars;</li>
- *   <li>trailing padding is removed from text, except in DS and IS, which keep their value as stored
- *       ({@code "KVP": "120 "});</li>
+ *   <li>padding is removed from text; DS and IS stay strings and lose their insignificant leading and
+ *       trailing spaces too ({@code "RescaleSlope": "1"}, as EX-19 documents, although a document published
+ *       with an AWS customer's tests keeps the pad, {@code "KVP": "120 "}: the documented example is this
+ *       project's reference);</li>
  *   <li>an attribute without a value, and any Pixel Data, is {@code null}; a sequence is an array of
  *       item objects.</li>
  * </ul>
@@ -102,9 +104,8 @@ final class AttributeEncoder {
             case STRINGS:
             case TEXT: {
                 boolean numeric = vr == VR.DS || vr == VR.IS;
-                List<String> texts = numeric ? dataSet.rawStrings(element.tag()) : dataSet.strings(element.tag());
-                for (String text : texts) {
-                    values.add(NODES.textNode(numeric ? text.replace("\0", "") : text));
+                for (String text : dataSet.strings(element.tag())) {
+                    values.add(NODES.textNode(numeric ? text.strip() : text));
                 }
                 break;
             }

@@ -101,15 +101,15 @@ class ImageSetMetadataBuilderTest {
                 .build();
 
         assertEquals(JSON.readTree("""
-                {"SeriesNumber": "1 ", "SoftwareVersions": ["3.1.62"]}"""), document.at("/Study/Series//DICOM"));
+                {"SeriesNumber": "1", "SoftwareVersions": ["3.1.62"]}"""), document.at("/Study/Series//DICOM"));
         assertEquals(JSON.readTree("""
                 {"FileMetaInformationGroupLength": 218, "FileMetaInformationVersion": "AAE=",
                  "TransferSyntaxUID": "1.2.840.10008.1.2.4.51",
                  "ImageType": ["DERIVED", "PRIMARY", "AXIAL"], "SOPInstanceUID": "1.2.3.4",
                  "ReferencedImageSequence": [{"CodeValue": "121320"}], "SourceImageSequence": null,
                  "SingleCollimationWidth": 0.5, "AcquisitionNumber": null, "PatientOrientation": ["L", "P"],
-                 "ImagePositionPatient": ["0.000000", "0.000000", "-2.625000 "], "DimensionIndexPointer": "00209056",
-                 "Rows": 640, "WindowCenter": ["0 "]}"""), document.at("/Study/Series//Instances/1.2.3.4/DICOM"));
+                 "ImagePositionPatient": ["0.000000", "0.000000", "-2.625000"], "DimensionIndexPointer": "00209056",
+                 "Rows": 640, "WindowCenter": ["0"]}"""), document.at("/Study/Series//Instances/1.2.3.4/DICOM"));
     }
 
     @Test
