@@ -1,0 +1,48 @@
+package io.healthimaging.codec.pixel.reference;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Runs the encoders and reference decoders of a set of cases, then reads every file in one pydicom run. */
+public final class CrossCheck {
+    private CrossCheck() {
+    }
+
+    /** The encoded file and the reference decoder's native output of one case. */
+    public record Prepared(Conversion conversion, DumpedFile encoded, DumpedFile reference) {
+    }
+
+    public static Map<String, Prepared> prepare(Path work, List<Conversion> conversions) {
+        List<Path> files = new ArrayList<>();
+        for (Conversion c : conversions) {
+            Path directory = work.resolve(c.name());
+            try {
+                Files.createDirectories(directory);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            Path encoded = c.source();
+            if (!c.encode().isEmpty()) {
+                encoded = directory.resolve("encoded.dcm");
+                Commands.run(Conversion.bind(c.encode(), c.source(), encoded));
+            }
+            Path reference = directory.resolve("reference.dcm");
+            Commands.run(Conversion.bind(c.reference(), encoded, reference));
+            files.add(encoded);
+            files.add(reference);
+        }
+        List<DumpedFile> dumped = Pydicom.dump(work, files);
+        Map<String, Prepared> prepared = new LinkedHashMap<>();
+        for (int i = 0; i < conversions.size(); i++) {
+            prepared.put(conversions.get(i).name(),
+                    new Prepared(conversions.get(i), dumped.get(2 * i), dumped.get(2 * i + 1)));
+        }
+        return prepared;
+    }
+}

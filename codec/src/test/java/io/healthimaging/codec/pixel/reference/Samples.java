@@ -1,0 +1,33 @@
+package io.healthimaging.codec.pixel.reference;
+
+import io.healthimaging.codec.image.SampleImage;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Compares decoded images with reference images. */
+public final class Samples {
+    private Samples() {
+    }
+
+    /** The largest absolute difference between corresponding samples, after checking that the images align. */
+    public static long maxDifference(SampleImage expected, SampleImage actual, String what) {
+        assertEquals(expected.width(), actual.width(), what + ": width");
+        assertEquals(expected.height(), actual.height(), what + ": height");
+        assertEquals(expected.components(), actual.components(), what + ": components");
+        assertEquals(expected.bitDepth(), actual.bitDepth(), what + ": bit depth");
+        assertEquals(expected.signed(), actual.signed(), what + ": signedness");
+        long max = 0;
+        for (int c = 0; c < expected.components(); c++) {
+            int[] e = expected.plane(c);
+            int[] a = actual.plane(c);
+            for (int i = 0; i < e.length; i++) {
+                max = Math.max(max, Math.abs((long) e[i] - a[i]));
+            }
+        }
+        return max;
+    }
+
+    public static void assertSame(SampleImage expected, SampleImage actual, String what) {
+        assertEquals(0, maxDifference(expected, actual, what), what + ": largest sample difference");
+    }
+}
