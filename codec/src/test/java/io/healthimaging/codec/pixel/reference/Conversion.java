@@ -5,11 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One cross-check case: a source file, the command that encodes it into the syntax under test (none when the
- * source already is), and the independent decoder that turns the encoded file back into native samples. In the
- * commands {@code {in}} and {@code {out}} stand for the input and output files.
+ * One cross-check case: a source file, the commands that encode it into the syntax under test, one after the
+ * other (none when the source already is), and the independent decoder that turns the encoded file back into
+ * native samples. In the commands {@code {in}} and {@code {out}} stand for each step's input and output files.
  */
-public record Conversion(String name, Path source, List<String> encode, List<String> reference) {
+public record Conversion(String name, Path source, List<List<String>> encode, List<String> reference) {
 
     /** A source already in the syntax under test. */
     public static Conversion existing(Path source, String... reference) {
@@ -18,7 +18,11 @@ public record Conversion(String name, Path source, List<String> encode, List<Str
     }
 
     public static Conversion encoded(String name, Path source, List<String> encode, String... reference) {
-        return new Conversion(name, source, encode, List.of(reference));
+        return new Conversion(name, source, List.of(encode), List.of(reference));
+    }
+
+    public static Conversion chained(String name, Path source, List<List<String>> steps, String... reference) {
+        return new Conversion(name, source, steps, List.of(reference));
     }
 
     static List<String> bind(List<String> template, Path in, Path out) {

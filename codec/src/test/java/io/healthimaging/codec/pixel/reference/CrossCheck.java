@@ -28,9 +28,10 @@ public final class CrossCheck {
                 throw new UncheckedIOException(e);
             }
             Path encoded = c.source();
-            if (!c.encode().isEmpty()) {
-                encoded = directory.resolve("encoded.dcm");
-                Commands.run(Conversion.bind(c.encode(), c.source(), encoded));
+            for (int step = 0; step < c.encode().size(); step++) {
+                Path out = directory.resolve(step == c.encode().size() - 1 ? "encoded.dcm" : "step-" + step);
+                Commands.run(Conversion.bind(c.encode().get(step), encoded, out));
+                encoded = out;
             }
             Path reference = directory.resolve("reference.dcm");
             Commands.run(Conversion.bind(c.reference(), encoded, reference));
