@@ -2,6 +2,11 @@ package io.healthimaging.codec.pixel.jpeg2000;
 
 import io.healthimaging.codec.pixel.PixelDataException;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
 /**
  * The main header of a JPEG 2000 codestream (ITU-T T.800 Annex A) as far as the DICOM checks need it: image and
  * tile geometry and each component's precision, sign and subsampling, read before any decoder allocates for it.
@@ -27,6 +32,8 @@ final class Codestream {
     final int[] componentWidth;
     final int[] componentHeight;
     final boolean highThroughput;
+    /** Offsets of the SOT markers, in codestream order. */
+    private final List<Integer> tileParts = new ArrayList<>();
 
     private Codestream(byte[] data, int offset) throws PixelDataException {
         this.offset = offset;
@@ -76,6 +83,34 @@ final class Codestream {
         highThroughput = checkSegments(data, siz + length);
     }
 
+    /**
+     * The codestream with every tile-part's TNsot set to the number of tile-parts its tile really has. JJ2000
+     * stops reading a tile after TNsot parts, and guesses when it is 0, while OpenJPEG reads every part present;
+     * writers that miscount (pydicom's {@code GDCMJ2K_TextGBR.dcm} declares 5 of 6) would otherwise lose data.
+     * Returns {@code data} itself when the counts are already right.
+     */
+    byte[] withTilePartCounts(byte[] data) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        for (int at : tileParts) {
+            counts.merge(tile(data, at), 1, Integer::sum);
+        }
+        byte[] result = data;
+        for (int at : tileParts) {
+            int actual = counts.get(tile(data, at));
+            if ((data[at + 11] & 0xFF) != actual && actual <= 255) {
+                if (result == data) {
+                    result = data.clone();
+                }
+                result[at + 11] = (byte) actual;
+            }
+        }
+        return result;
+    }
+
+    private static int tile(byte[] data, int sot) {
+        return (data[sot + 4] & 0xFF) << 8 | (data[sot + 5] & 0xFF);
+    }
+
     /** Parses the codestream that starts at {@code offset} of {@code data}. */
     static Codestream read(byte[] data, int offset) throws PixelDataException {
         return new Codestream(data, offset);
@@ -85,7 +120,7 @@ final class Codestream {
      * Steps through the main header and every tile-part. Returns whether a CAP segment announces Part 15
      * (high-throughput) block coding.
      */
-    private static boolean checkSegments(byte[] data, int at) throws PixelDataException {
+    private boolean checkSegments(byte[] data, int at) throws PixelDataException {
         boolean capabilities = false;
         while (true) {
             int marker = u16(data, at);
@@ -100,6 +135,11 @@ final class Codestream {
             at += 2 + u16(data, at + 2);
         }
         while (at < data.length - 1 && u16(data, at) == SOT) {
+            if (at + 12 > data.length) {
+                throw new PixelDataException("JPEG 2000 codestream ends inside a tile-part header: the frame is "
+                        + "truncated");
+            }
+            tileParts.add(at);
             long partLength = u32(data, at + 6);
             if (partLength == 0) {
                 return capabilities;

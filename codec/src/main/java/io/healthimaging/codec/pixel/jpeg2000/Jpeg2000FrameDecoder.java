@@ -41,7 +41,7 @@ public final class Jpeg2000FrameDecoder implements FrameDecoder {
         }
         int[][] planes;
         try {
-            planes = Jj2000Decoding.decode(frame, codestream);
+            planes = Jj2000Decoding.decode(codestream.withTilePartCounts(frame), codestream);
         } catch (IOException | RuntimeException e) {
             throw new PixelDataException("JPEG 2000 codestream cannot be decoded: " + e, e);
         }

@@ -40,6 +40,8 @@ public final class ReferenceTest {
         for (int n = 0; n < encoded.frames().size(); n++) {
             SampleImage decoded = PixelDecoders.forTransferSyntax(encoded.transferSyntax())
                     .decode(encoded.frames().get(n), encoded.description());
+            assertEquals(encoded.description().bitsStored(), decoded.bitDepth(), name + ": precision is Bits Stored");
+            assertEquals(encoded.description().signed(), decoded.signed(), name + ": Pixel Representation");
             long difference = Samples.maxDifference(reference.samples().get(n), decoded, name + " frame " + n);
             assertTrue(difference <= tolerance, name + " frame " + n + " differs by up to " + difference
                     + ", more than " + tolerance);

@@ -1,0 +1,116 @@
+package io.healthimaging.codec.pixel.jpeg2000;
+
+import io.healthimaging.codec.pixel.PixelDataException;
+import io.healthimaging.codec.pixel.reference.Conversion;
+import io.healthimaging.codec.pixel.reference.CrossCheck;
+import io.healthimaging.codec.pixel.reference.Pydicom;
+import io.healthimaging.codec.pixel.reference.ReferenceTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * JPEG 2000 frames from pydicom's test files, gdcm's encoder and OpenJPEG's opj_compress (tiles, precincts,
+ * progression orders, layers, every code-block style, SOP/EPH markers, regions of interest, with and without the
+ * multi-component transformation), decoded and compared with gdcm's decoder, which is OpenJPEG 2.5.
+ */
+class Jpeg2000FrameDecoderTest {
+    private static final Path WORK = Path.of("target/pixel-tests/jpeg2000");
+    private static final Path SOURCES = WORK.resolve("sources");
+    private static final String[] GDCM_RAW = {"gdcmconv", "--raw", "{in}", "{out}"};
+    private static final String LOSSLESS = "1.2.840.10008.1.2.4.90";
+    private static final String LOSSY = "1.2.840.10008.1.2.4.91";
+    private static final Map<String, Long> LOSSY_DIFFERENCES = new TreeMap<>();
+    private static Map<String, CrossCheck.Prepared> prepared;
+
+    static List<Conversion> lossless() {
+        List<Conversion> cases = new ArrayList<>();
+        for (String name : List.of("MR_small_jp2klossless.dcm", "GDCMJ2K_TextGBR.dcm", "J2K_pixelrep_mismatch.dcm")) {
+            cases.add(Conversion.existing(Pydicom.TEST_FILES.resolve(name), GDCM_RAW));
+        }
+        Path signed16 = Pydicom.synthetic(SOURCES, 45, 52, 1, 16, 16, true, "MONOCHROME2", 0, 1);
+        Path unsigned12 = Pydicom.synthetic(SOURCES, 33, 40, 1, 16, 12, false, "MONOCHROME2", 0, 2);
+        Path rgb = Pydicom.synthetic(SOURCES, 37, 53, 3, 8, 8, false, "RGB", 0, 2);
+        Path rgb16 = Pydicom.synthetic(SOURCES, 23, 18, 3, 16, 16, false, "RGB", 1, 1);
+        cases.add(gdcm("gdcm-16-signed", signed16));
+        cases.add(gdcm("gdcm-12-bit-2-frames", unsigned12));
+        cases.add(gdcm("gdcm-rgb8", rgb));
+        cases.add(opj("opj-rgb16-from-planar", LOSSLESS, rgb16, "-n", "4"));
+        cases.add(gdcm("gdcm-tiles-16-2-resolutions", signed16, "-t", "16,16", "-n", "2"));
+        cases.add(opj("opj-tiles-rpcl-all-code-block-styles-rgb", LOSSLESS, rgb, "-t", "16,16", "-n", "3", "-p",
+                "RPCL", "-M", "63"));
+        cases.add(opj("opj-precincts-pcrl-16-signed", LOSSLESS, signed16, "-p", "PCRL", "-c", "[32,32],[16,16]",
+                "-b", "16,16", "-n", "4"));
+        cases.add(opj("opj-cprl-sop-eph-no-mct-rgb", LOSSLESS, rgb, "-p", "CPRL", "-SOP", "-EPH", "-mct", "0"));
+        cases.add(opj("opj-one-resolution-12-bit", LOSSLESS, unsigned12, "-n", "1"));
+        cases.add(opj("opj-layers-and-roi-16-signed", LOSSLESS, signed16, "-r", "40,10,1", "-ROI", "c=0,U=3"));
+        cases.add(opj("opj-2-bit", LOSSLESS, Pydicom.synthetic(SOURCES, 20, 27, 1, 8, 2, false, "MONOCHROME2", 0, 1),
+                "-n", "4"));
+        return cases;
+    }
+
+    static List<Conversion> lossy() {
+        List<Conversion> cases = new ArrayList<>();
+        for (String name : List.of("693_J2KI.dcm", "SC_rgb_gdcm_KY.dcm", "JPEG2000.dcm")) {
+            cases.add(Conversion.existing(Pydicom.TEST_FILES.resolve(name), GDCM_RAW));
+        }
+        Path signed12 = Pydicom.synthetic(SOURCES, 41, 36, 1, 16, 12, true, "MONOCHROME2", 0, 1);
+        Path rgb = Pydicom.synthetic(SOURCES, 37, 53, 3, 8, 8, false, "RGB", 0, 2);
+        cases.add(gdcm("gdcm-irreversible-rgb", rgb, "--irreversible"));
+        cases.add(gdcm("gdcm-irreversible-12-signed", signed12, "--irreversible"));
+        cases.add(opj("opj-irreversible-ict-rgb", LOSSY, rgb, "-I", "-r", "8"));
+        cases.add(opj("opj-irreversible-12-signed-tiles", LOSSY, signed12, "-I", "-t", "20,20", "-n", "3"));
+        cases.add(opj("opj-reversible-truncated-layers", LOSSY, signed12, "-r", "30,12"));
+        return cases;
+    }
+
+    private static Conversion gdcm(String name, Path source, String... options) {
+        List<String> command = new ArrayList<>(List.of("gdcmconv", "--j2k"));
+        command.addAll(List.of(options));
+        command.addAll(List.of("{in}", "{out}"));
+        return Conversion.encoded(name, source, command, GDCM_RAW);
+    }
+
+    private static Conversion opj(String name, String transferSyntax, Path source, String... options) {
+        List<String> command = new ArrayList<>(List.of("/usr/bin/python3", "src/test/python/opj_dicom.py",
+                transferSyntax, "{in}", "{out}"));
+        command.addAll(List.of(options));
+        return Conversion.encoded(name, source, command, GDCM_RAW);
+    }
+
+    @BeforeAll
+    static void prepare() {
+        List<Conversion> all = new ArrayList<>(lossless());
+        all.addAll(lossy());
+        prepared = ReferenceTest.prepare(WORK, all);
+    }
+
+    @ParameterizedTest
+    @MethodSource("lossless")
+    void decodesReversibleCodestreamsExactlyAsOpenJpeg(Conversion conversion) throws PixelDataException {
+        ReferenceTest.assertDecodesLikeReference(prepared.get(conversion.name()), 0);
+    }
+
+    /**
+     * The irreversible 9/7 wavelet and colour transform are computed in floating point by both JJ2000 and
+     * OpenJPEG, in different orders; their roundings may differ by one unit.
+     */
+    @ParameterizedTest
+    @MethodSource("lossy")
+    void decodesIrreversibleCodestreamsWithinOneUnitOfOpenJpeg(Conversion conversion) throws PixelDataException {
+        LOSSY_DIFFERENCES.put(conversion.name(), ReferenceTest.assertDecodesLikeReference(
+                prepared.get(conversion.name()), 1));
+    }
+
+    @AfterAll
+    static void reportDifferences() {
+        System.out.println("largest sample difference from OpenJPEG, lossy JPEG 2000: " + LOSSY_DIFFERENCES);
+    }
+}

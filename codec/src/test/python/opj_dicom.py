@@ -1,0 +1,55 @@
+#!/usr/bin/python3
+"""Test helper: encodes a native DICOM image with OpenJPEG's opj_compress and encapsulates the codestreams.
+
+Usage: opj_dicom.py TRANSFER_SYNTAX_UID SOURCE OUT [opj_compress option ...]
+
+Every frame of SOURCE is written as planar raw samples, compressed by opj_compress with the given options, and
+stored as one fragment of OUT. With three components opj_compress applies its multi-component transformation
+unless told "-mct 0"; OUT is then labelled YBR_RCT (reversible) or YBR_ICT ("-I"), as PS3.5 8.2.4 requires.
+"""
+import os
+import subprocess
+import sys
+import tempfile
+
+import numpy as np
+import pydicom
+from pydicom.encaps import encapsulate
+from pydicom.uid import UID
+
+
+def main(argv):
+    uid, source, out, options = argv[0], argv[1], argv[2], argv[3:]
+    ds = pydicom.dcmread(source)
+    frames = int(ds.get('NumberOfFrames', 1) or 1)
+    rows, columns, spp = int(ds.Rows), int(ds.Columns), int(ds.SamplesPerPixel)
+    stored, signed = int(ds.BitsStored), int(ds.PixelRepresentation) == 1
+    arr = ds.pixel_array.reshape((frames, rows, columns, spp)).astype(np.int64)
+    cells = arr & ((1 << int(ds.BitsAllocated)) - 1)
+    values = (cells >> (int(ds.HighBit) + 1 - stored)) & ((1 << stored) - 1)
+    if signed:
+        values = np.where(values >= (1 << (stored - 1)), values - (1 << stored), values)
+    dtype = ('<i2' if signed else '<u2') if stored > 8 else ('i1' if signed else 'u1')
+    codestreams = []
+    with tempfile.TemporaryDirectory() as work:
+        for n in range(frames):
+            raw = os.path.join(work, 'frame%d.rawl' % n)
+            j2k = os.path.join(work, 'frame%d.j2k' % n)
+            np.moveaxis(values[n], -1, 0).astype(dtype).tofile(raw)
+            spec = '%d,%d,%d,%d,%s' % (columns, rows, spp, stored, 's' if signed else 'u')
+            subprocess.run(['opj_compress', '-i', raw, '-o', j2k, '-F', spec] + options, check=True,
+                           stdout=subprocess.DEVNULL)
+            with open(j2k, 'rb') as f:
+                codestreams.append(f.read())
+    if spp == 3 and not ('-mct' in options and options[options.index('-mct') + 1] == '0'):
+        ds.PhotometricInterpretation = 'YBR_ICT' if '-I' in options else 'YBR_RCT'
+        ds.PlanarConfiguration = 0
+    ds.file_meta.TransferSyntaxUID = UID(uid)
+    ds.PixelData = encapsulate(codestreams)
+    ds['PixelData'].VR = 'OB'
+    ds['PixelData'].is_undefined_length = True
+    ds.save_as(out, write_like_original=False)
+
+
+if __name__ == '__main__':
+    main(sys.argv[1:])
