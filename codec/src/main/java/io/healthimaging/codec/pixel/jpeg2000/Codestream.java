@@ -18,6 +18,8 @@ final class Codestream {
     private static final int CAP = 0xFF50;
     private static final int SOT = 0xFF90;
     private static final int EOC = 0xFFD9;
+    /** T.800 A.5.1: Rsiz bit 14 announces a CAP segment, which Part 15 (HTJ2K) codestreams carry. */
+    private static final int RSIZ_EXTENDED_CAPABILITIES = 0x4000;
     /** T.800 A.4.2: Isot is 0..65534. */
     private static final int MAX_TILES = 65535;
 
@@ -42,6 +44,11 @@ final class Codestream {
         }
         int siz = offset + 4;
         int length = u16(data, siz);
+        if (siz + length > data.length) {
+            throw new PixelDataException("JPEG 2000 codestream ends inside its SIZ marker segment: the frame is "
+                    + "truncated");
+        }
+        int capabilities = u16(data, siz + 2);
         long x1 = u32(data, siz + 4);
         long y1 = u32(data, siz + 8);
         long x0 = u32(data, siz + 12);
@@ -80,7 +87,7 @@ final class Codestream {
             componentWidth[c] = (int) (ceilDiv(x1, xSubsampling[c]) - ceilDiv(x0, xSubsampling[c]));
             componentHeight[c] = (int) (ceilDiv(y1, ySubsampling[c]) - ceilDiv(y0, ySubsampling[c]));
         }
-        highThroughput = checkSegments(data, siz + length);
+        highThroughput = (capabilities & RSIZ_EXTENDED_CAPABILITIES) != 0 | checkSegments(data, siz + length);
     }
 
     /**

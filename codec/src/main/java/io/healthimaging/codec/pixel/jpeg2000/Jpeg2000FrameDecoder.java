@@ -44,6 +44,13 @@ public final class Jpeg2000FrameDecoder implements FrameDecoder {
             planes = Jj2000Decoding.decode(codestream.withTilePartCounts(frame), codestream);
         } catch (IOException | RuntimeException e) {
             throw new PixelDataException("JPEG 2000 codestream cannot be decoded: " + e, e);
+        } catch (Error e) {
+            // JJ2000 reports invalid or unsupported codestreams by throwing java.lang.Error or its own
+            // NotImplementedError; the virtual machine's errors (out of memory, stack overflow) propagate.
+            if (e.getClass() != Error.class && !e.getClass().getName().startsWith("jj2000.")) {
+                throw e;
+            }
+            throw new PixelDataException("JPEG 2000 codestream is invalid or unsupported: " + e.getMessage(), e);
         }
         SampleImage image = DecodedFrames.allocate(d);
         SampleCells cells = SampleCells.reconstructed(d);

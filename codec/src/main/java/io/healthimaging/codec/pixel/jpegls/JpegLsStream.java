@@ -129,12 +129,12 @@ final class JpegLsStream {
     }
 
     /**
-     * A run bit codes at most 2^15 samples, so fewer than width * height * components / 2^18 bytes cannot be a
-     * complete frame; refusing them keeps a few hostile bytes from allocating a huge image.
+     * Every line costs at least one bit and one bit codes at most 2^15 samples (a run of the longest order), so
+     * shorter data cannot be a complete frame; refusing it keeps a few hostile bytes from allocating a huge image.
      */
     private void requireEnoughData(int width, int height, int components) throws PixelDataException {
-        long samples = (long) width * height * components;
-        if (samples > (long) data.length << 18) {
+        long bits = 8L * data.length;
+        if (height > bits || (long) width * height * components > bits << 15) {
             throw new PixelDataException("JPEG-LS frame of " + data.length + " bytes is too short to code " + width
                     + " x " + height + " samples: truncated or corrupt");
         }
