@@ -23,7 +23,11 @@ final class ChromaUpsampler {
         int xFactor = frame.maxHorizontalSampling / c.horizontalSampling;
         int yFactor = frame.maxVerticalSampling / c.verticalSampling;
         boolean triangle = fancy && xFactor == 2 && (yFactor == 1 || yFactor == 2) && c.width > 2;
-        if (!triangle) {
+        if (xFactor == 1 && yFactor == 1) {
+            for (int y = 0; y < frame.height; y++) {
+                System.arraycopy(c.plane, y * c.planeWidth, out, y * frame.width, frame.width);
+            }
+        } else if (!triangle) {
             replicate(frame, c, xFactor, yFactor, out);
         } else if (yFactor == 1) {
             horizontal(frame, c, out);

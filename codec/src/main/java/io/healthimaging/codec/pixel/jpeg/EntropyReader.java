@@ -94,8 +94,12 @@ final class EntropyReader {
         return -1;
     }
 
+    /** Tops the buffer up to at least 57 bits once fewer than {@code needed} are left. */
     private void fill(int needed) {
-        while (bits < needed) {
+        if (bits >= needed) {
+            return;
+        }
+        while (bits <= 56) {
             int b = 0;
             if (atMarker || position >= data.length) {
                 paddingBits += 8;

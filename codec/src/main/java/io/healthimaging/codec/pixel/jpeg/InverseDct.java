@@ -28,6 +28,8 @@ final class InverseDct {
     private final int pass1Bits;
     private final int center;
     private final int maxSample;
+    /** The odd part's four results; one transform at a time uses it, so an instance is not shared by threads. */
+    private final long[] odd = new long[4];
 
     InverseDct(int precision) {
         this.pass1Bits = precision == 8 ? 2 : 1;
@@ -71,8 +73,8 @@ final class InverseDct {
         long tmp11 = tmp1 + tmp2;
         long tmp12 = tmp1 - tmp2;
 
-        long[] odd = odd((long) in[c + 56] * q[c + 56], (long) in[c + 40] * q[c + 40],
-                (long) in[c + 24] * q[c + 24], (long) in[c + 8] * q[c + 8]);
+        oddPart((long) in[c + 56] * q[c + 56], (long) in[c + 40] * q[c + 40], (long) in[c + 24] * q[c + 24],
+                (long) in[c + 8] * q[c + 8]);
         int shift = CONST_BITS - pass1Bits;
         ws[c] = descale(tmp10 + odd[3], shift);
         ws[c + 56] = descale(tmp10 - odd[3], shift);
@@ -97,7 +99,7 @@ final class InverseDct {
         long tmp11 = tmp1 + tmp2;
         long tmp12 = tmp1 - tmp2;
 
-        long[] odd = odd(ws[r + 7], ws[r + 5], ws[r + 3], ws[r + 1]);
+        oddPart(ws[r + 7], ws[r + 5], ws[r + 3], ws[r + 1]);
         int shift = CONST_BITS + pass1Bits + 3;
         out[o] = limit(descale(tmp10 + odd[3], shift));
         out[o + 7] = limit(descale(tmp10 - odd[3], shift));
@@ -109,8 +111,8 @@ final class InverseDct {
         out[o + 4] = limit(descale(tmp13 - odd[0], shift));
     }
 
-    /** The odd part from inputs 7, 5, 3 and 1; returns the terms added to outputs 3/4, 2/5, 1/6 and 0/7. */
-    private static long[] odd(long tmp0, long tmp1, long tmp2, long tmp3) {
+    /** The odd part from inputs 7, 5, 3 and 1: the terms added to outputs 3/4, 2/5, 1/6 and 0/7. */
+    private void oddPart(long tmp0, long tmp1, long tmp2, long tmp3) {
         long z1 = tmp0 + tmp3;
         long z2 = tmp1 + tmp2;
         long z3 = tmp0 + tmp2;
@@ -124,7 +126,10 @@ final class InverseDct {
         z2 *= -FIX_2_562915447;
         z3 = z3 * -FIX_1_961570560 + z5;
         z4 = z4 * -FIX_0_390180644 + z5;
-        return new long[] {tmp0 + z1 + z3, tmp1 + z2 + z4, tmp2 + z2 + z3, tmp3 + z1 + z4};
+        odd[0] = tmp0 + z1 + z3;
+        odd[1] = tmp1 + z2 + z4;
+        odd[2] = tmp2 + z2 + z3;
+        odd[3] = tmp3 + z1 + z4;
     }
 
     private static int descale(long x, int n) {

@@ -1,0 +1,108 @@
+package io.healthimaging.codec.pixel;
+
+import io.healthimaging.codec.pixel.reference.Commands;
+import io.healthimaging.codec.pixel.reference.Conversion;
+import io.healthimaging.codec.pixel.reference.CrossCheck;
+import io.healthimaging.codec.pixel.reference.DumpedFile;
+import io.healthimaging.codec.pixel.reference.Pydicom;
+import io.healthimaging.codec.pixel.reference.ReferenceTest;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Decode throughput per syntax, as a ratio to the command line decoder that decodes the same file in the same run
+ * (dcmtk for native, RLE, JPEG and JPEG-LS; gdcm, that is OpenJPEG, for JPEG 2000). The command line figure
+ * includes process start-up and file input and output, so the files hold 12 frames of 512 x 512 to keep that
+ * overhead small; each side is timed as the median of several runs after warm-up.
+ */
+@Tag("benchmark")
+class DecodingThroughputBenchmark {
+    private static final Path WORK = Path.of("target/pixel-benchmark");
+    private static final int FRAMES = 12;
+
+    @Test
+    void measuresDecodingAgainstTheCommandLineDecoders() throws Exception {
+        Path sources = WORK.resolve("sources");
+        Path grey = Pydicom.synthetic(sources, 512, 512, 1, 16, 12, false, "MONOCHROME2", 0, FRAMES);
+        Path rgb = Pydicom.synthetic(sources, 512, 512, 3, 8, 8, false, "RGB", 0, FRAMES);
+        String[] dcmdjpeg = {"dcmdjpeg", "{in}", "{out}"};
+        String[] dcmdjpls = {"dcmdjpls", "{in}", "{out}"};
+        String[] gdcmRaw = {"gdcmconv", "--raw", "{in}", "{out}"};
+        List<Conversion> cases = List.of(
+                Conversion.encoded("native-grey-16", grey, List.of("dcmconv", "+ti", "{in}", "{out}"),
+                        "dcmconv", "+te", "{in}", "{out}"),
+                Conversion.encoded("rle-grey-16", grey, List.of("dcmcrle", "{in}", "{out}"), "dcmdrle", "{in}",
+                        "{out}"),
+                Conversion.encoded("rle-rgb-8", rgb, List.of("dcmcrle", "{in}", "{out}"), "dcmdrle", "{in}",
+                        "{out}"),
+                Conversion.encoded("jpeg-baseline-rgb-422", rgb, List.of("dcmcjpeg", "+eb", "{in}", "{out}"),
+                        dcmdjpeg),
+                Conversion.encoded("jpeg-extended-grey-12", grey, List.of("dcmcjpeg", "+ee", "{in}", "{out}"),
+                        dcmdjpeg),
+                Conversion.encoded("jpeg-lossless-sv1-grey-16", grey, List.of("dcmcjpeg", "+e1", "{in}", "{out}"),
+                        dcmdjpeg),
+                Conversion.encoded("jpeg-lossless-sv1-rgb-8", rgb, List.of("dcmcjpeg", "+e1", "{in}", "{out}"),
+                        dcmdjpeg),
+                Conversion.encoded("jpeg-ls-lossless-grey-16", grey, List.of("dcmcjpls", "{in}", "{out}"),
+                        dcmdjpls),
+                Conversion.encoded("jpeg-ls-near-2-rgb-8", rgb, List.of("dcmcjpls", "+en", "+md", "2", "{in}",
+                        "{out}"), dcmdjpls),
+                Conversion.encoded("jpeg-2000-lossless-grey-16", grey, List.of("gdcmconv", "--j2k", "{in}",
+                        "{out}"), gdcmRaw),
+                Conversion.encoded("jpeg-2000-lossless-rgb-8", rgb, List.of("gdcmconv", "--j2k", "{in}", "{out}"),
+                        gdcmRaw),
+                Conversion.encoded("jpeg-2000-irreversible-rgb-8", rgb, List.of("gdcmconv", "--j2k",
+                        "--irreversible", "{in}", "{out}"), gdcmRaw));
+        Map<String, CrossCheck.Prepared> prepared = ReferenceTest.prepare(WORK, cases);
+        StringBuilder table = new StringBuilder(String.format("%n%-30s %12s %12s %14s%n", "case (12 x 512 x 512)",
+                "ours ms", "reference ms", "reference/ours"));
+        for (Conversion c : cases) {
+            DumpedFile encoded = prepared.get(c.name()).encoded();
+            assertEquals(FRAMES, encoded.frames().size());
+            double ours = median(7, () -> decodeAll(encoded), 3);
+            Path encodedFile = WORK.resolve(c.name()).resolve("encoded.dcm");
+            Path output = WORK.resolve(c.name()).resolve("timed.dcm");
+            List<String> command = new ArrayList<>();
+            for (String part : c.reference()) {
+                command.add(part.replace("{in}", encodedFile.toString()).replace("{out}", output.toString()));
+            }
+            double reference = median(5, () -> Commands.run(command), 1);
+            table.append(String.format("%-30s %12.1f %12.1f %14.2f%n", c.name(), ours, reference, reference / ours));
+        }
+        System.out.println(table);
+    }
+
+    private static void decodeAll(DumpedFile file) throws PixelDataException {
+        FrameDecoder decoder = PixelDecoders.forTransferSyntax(file.transferSyntax());
+        for (byte[] frame : file.frames()) {
+            decoder.decode(frame, file.description());
+        }
+    }
+
+    private interface Run {
+        void run() throws Exception;
+    }
+
+    /** Median wall time in milliseconds of {@code runs} runs, after {@code warmUp} untimed ones. */
+    private static double median(int runs, Run run, int warmUp) throws Exception {
+        for (int i = 0; i < warmUp; i++) {
+            run.run();
+        }
+        double[] times = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            long start = System.nanoTime();
+            run.run();
+            times[i] = (System.nanoTime() - start) / 1e6;
+        }
+        Arrays.sort(times);
+        return times[runs / 2];
+    }
+}
