@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.nio.file.Path;
@@ -124,21 +125,15 @@ class HostileFrameTest {
         assertRefused(() -> decoder(file).decode(file.frames().get(0), taller));
     }
 
-    @Test
-    void refusesAJpegFrameDeclaringHugeDimensionsInAFewBytes() {
+    /** A JPEG (SOF0) or JPEG-LS (SOF55) header declaring 16000 x 16000 samples, and nothing else. */
+    @ParameterizedTest
+    @EnumSource(value = TransferSyntax.class, names = {"JPEG_BASELINE_8BIT", "JPEG_LS_LOSSLESS"})
+    void refusesAHeaderDeclaringHugeDimensionsInAFewBytes(TransferSyntax ts) {
         PixelDescription huge = new PixelDescription(16000, 16000, 1, 8, 8, 7, false, "MONOCHROME2", 0, 1);
-        byte[] header = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xC0, 0, 11, 8, 0x3E, (byte) 0x80, 0x3E,
+        byte startOfFrame = (byte) (ts == TransferSyntax.JPEG_LS_LOSSLESS ? 0xF7 : 0xC0);
+        byte[] header = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, startOfFrame, 0, 11, 8, 0x3E, (byte) 0x80, 0x3E,
             (byte) 0x80, 1, 1, 0x11, 0, (byte) 0xFF, (byte) 0xD9};
-        assertRefused(() -> PixelDecoders.forTransferSyntax(TransferSyntax.JPEG_BASELINE_8BIT).decode(header, huge),
-                "too short to code 16000 x 16000");
-    }
-
-    @Test
-    void refusesAJpegLsFrameDeclaringHugeDimensionsInAFewBytes() {
-        PixelDescription huge = new PixelDescription(16000, 16000, 1, 16, 16, 15, false, "MONOCHROME2", 0, 1);
-        byte[] header = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xF7, 0, 11, 16, 0x3E, (byte) 0x80, 0x3E,
-            (byte) 0x80, 1, 1, 0x11, 0, (byte) 0xFF, (byte) 0xD9};
-        assertRefused(() -> PixelDecoders.forTransferSyntax(TransferSyntax.JPEG_LS_LOSSLESS).decode(header, huge),
+        assertRefused(() -> PixelDecoders.forTransferSyntax(ts).decode(header, huge),
                 "too short to code 16000 x 16000");
     }
 

@@ -10,22 +10,21 @@ import java.util.List;
  * Walks the marker segments of one JPEG interchange stream (T.81 Annex B) and decodes its scans into the planes
  * of the frame's components. One instance decodes one stream; it is not shared between threads.
  */
-final class JpegStream {
-    private final byte[] data;
+final class JpegStream extends MarkerStream {
     private final int expectedWidth;
     private final int expectedHeight;
     private final int expectedComponents;
     private final int[][] quantization = new int[4][];
     private final HuffmanTable[] dcTables = new HuffmanTable[4];
     private final HuffmanTable[] acTables = new HuffmanTable[4];
-    private int position;
     private int restartInterval;
     private JpegFrame frame;
     private boolean jfif;
     private int adobeTransform = -1;
 
-    private JpegStream(byte[] data, int expectedWidth, int expectedHeight, int expectedComponents) {
-        this.data = data;
+    private JpegStream(byte[] data, int expectedWidth, int expectedHeight, int expectedComponents)
+            throws PixelDataException {
+        super(data, "JPEG");
         this.expectedWidth = expectedWidth;
         this.expectedHeight = expectedHeight;
         this.expectedComponents = expectedComponents;
@@ -37,10 +36,6 @@ final class JpegStream {
     }
 
     private DecodedJpeg decode() throws PixelDataException {
-        if (data.length < 4 || (data[0] & 0xFF) != 0xFF || (data[1] & 0xFF) != 0xD8) {
-            throw new PixelDataException("frame does not start with a JPEG start-of-image marker");
-        }
-        position = 2;
         for (int marker = nextMarker(); marker != 0xD9 && marker >= 0; marker = nextMarker()) {
             switch (marker) {
                 case 0xC0 -> readFrame(JpegProcess.BASELINE);
@@ -80,34 +75,6 @@ final class JpegStream {
 
     private static PixelDataException unsupported(String what, int marker) {
         return new PixelDataException(String.format("%s (marker 0x%02X) is not supported", what, marker));
-    }
-
-    /** The code of the next marker, after any fill bytes; -1 at the end of the data. */
-    private int nextMarker() {
-        while (position + 1 < data.length) {
-            if ((data[position] & 0xFF) == 0xFF && (data[position + 1] & 0xFF) != 0xFF
-                    && data[position + 1] != 0) {
-                int marker = data[position + 1] & 0xFF;
-                position += 2;
-                return marker;
-            }
-            position++;
-        }
-        return -1;
-    }
-
-    /** Reads a segment's length field and returns the offset just past the segment. */
-    private int segmentEnd() throws PixelDataException {
-        int length = u16(position);
-        if (length < 2 || position + length > data.length) {
-            throw new PixelDataException("JPEG marker segment at offset " + (position - 2) + " declares length "
-                    + length + ", past the end of the " + data.length + "-byte frame");
-        }
-        return position + length;
-    }
-
-    private void skipSegment() throws PixelDataException {
-        position = segmentEnd();
     }
 
     private boolean segmentStartsWith(String signature) throws PixelDataException {
@@ -337,16 +304,5 @@ final class JpegStream {
                     + component.quantizationTable + ", which no DQT segment defined");
         }
         return new ScanComponent(component, dc, ac, table);
-    }
-
-    private int u8(int at) throws PixelDataException {
-        if (at >= data.length) {
-            throw new PixelDataException("JPEG marker segment runs past the end of the frame");
-        }
-        return data[at] & 0xFF;
-    }
-
-    private int u16(int at) throws PixelDataException {
-        return u8(at) << 8 | u8(at + 1);
     }
 }

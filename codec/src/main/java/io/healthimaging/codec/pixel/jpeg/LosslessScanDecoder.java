@@ -84,11 +84,11 @@ final class LosslessScanDecoder {
 
     private int predict(int[] plane, int at, int x) {
         int b = plane[at - width];
-        if (x == 0) {
-            return b;
-        }
-        int a = plane[at - 1];
-        int c = plane[at - width - 1];
+        return x == 0 ? b : predict(predictor, plane[at - 1], b, plane[at - width - 1]);
+    }
+
+    /** T.81 Table H.1: the prediction of selection value {@code predictor} from Ra, Rb and Rc. */
+    static int predict(int predictor, int a, int b, int c) {
         return switch (predictor) {
             case 1 -> a;
             case 2 -> b;

@@ -1,6 +1,7 @@
 package io.healthimaging.codec.pixel.jpegls;
 
 import io.healthimaging.codec.pixel.PixelDataException;
+import io.healthimaging.codec.pixel.jpeg.MarkerStream;
 
 /**
  * Walks the marker segments of a JPEG-LS stream (T.87 Annex C): the SOF55 frame header, LSE preset coding
@@ -8,12 +9,10 @@ import io.healthimaging.codec.pixel.PixelDataException;
  * Mapping tables (palettized JPEG-LS), restart intervals, oversize dimensions and HP colour transforms have no use
  * in DICOM and are refused by name.
  */
-final class JpegLsStream {
-    private final byte[] data;
+final class JpegLsStream extends MarkerStream {
     private final int expectedWidth;
     private final int expectedHeight;
     private final int expectedComponents;
-    private int position;
     private int precision;
     private int[] componentIds;
     private int[][] planes;
@@ -24,8 +23,8 @@ final class JpegLsStream {
     private int presetT3;
     private int presetReset;
 
-    private JpegLsStream(byte[] data, int width, int height, int components) {
-        this.data = data;
+    private JpegLsStream(byte[] data, int width, int height, int components) throws PixelDataException {
+        super(data, "JPEG-LS");
         this.expectedWidth = width;
         this.expectedHeight = height;
         this.expectedComponents = components;
@@ -37,10 +36,6 @@ final class JpegLsStream {
     }
 
     private int[][] decode() throws PixelDataException {
-        if (data.length < 4 || (data[0] & 0xFF) != 0xFF || (data[1] & 0xFF) != 0xD8) {
-            throw new PixelDataException("frame does not start with a JPEG-LS start-of-image marker");
-        }
-        position = 2;
         for (int marker = nextMarker(); marker != 0xD9 && marker >= 0; marker = nextMarker()) {
             switch (marker) {
                 case 0xF7 -> readFrame();
@@ -64,32 +59,6 @@ final class JpegLsStream {
             }
         }
         return planes;
-    }
-
-    private int nextMarker() {
-        while (position + 1 < data.length) {
-            if ((data[position] & 0xFF) == 0xFF && (data[position + 1] & 0xFF) != 0xFF
-                    && data[position + 1] != 0) {
-                int marker = data[position + 1] & 0xFF;
-                position += 2;
-                return marker;
-            }
-            position++;
-        }
-        return -1;
-    }
-
-    private int segmentEnd() throws PixelDataException {
-        int length = u16(position);
-        if (length < 2 || position + length > data.length) {
-            throw new PixelDataException("JPEG-LS marker segment at offset " + (position - 2) + " declares length "
-                    + length + ", past the end of the " + data.length + "-byte frame");
-        }
-        return position + length;
-    }
-
-    private void skipSegment() throws PixelDataException {
-        position = segmentEnd();
     }
 
     private void readFrame() throws PixelDataException {
@@ -236,16 +205,5 @@ final class JpegLsStream {
         }
         throw new PixelDataException("JPEG-LS scan names component " + id + ", which the frame header does not "
                 + "declare");
-    }
-
-    private int u8(int at) throws PixelDataException {
-        if (at >= data.length) {
-            throw new PixelDataException("JPEG-LS marker segment runs past the end of the frame");
-        }
-        return data[at] & 0xFF;
-    }
-
-    private int u16(int at) throws PixelDataException {
-        return u8(at) << 8 | u8(at + 1);
     }
 }

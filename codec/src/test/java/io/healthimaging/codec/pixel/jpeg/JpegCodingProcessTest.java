@@ -113,18 +113,8 @@ class JpegCodingProcessTest {
                 } else if (x == 0) {
                     prediction = samples[i - width];
                 } else {
-                    int a = samples[i - 1];
-                    int b = samples[i - width];
-                    int c = samples[i - width - 1];
-                    prediction = switch (predictor) {
-                        case 1 -> a;
-                        case 2 -> b;
-                        case 3 -> c;
-                        case 4 -> a + b - c;
-                        case 5 -> a + ((b - c) >> 1);
-                        case 6 -> b + ((a - c) >> 1);
-                        default -> (a + b) >> 1;
-                    };
+                    prediction = LosslessScanDecoder.predict(predictor, samples[i - 1], samples[i - width],
+                            samples[i - width - 1]);
                 }
                 int difference = (short) (samples[i] - prediction);
                 int category = difference == 0 ? 0 : 32 - Integer.numberOfLeadingZeros(Math.abs(difference));

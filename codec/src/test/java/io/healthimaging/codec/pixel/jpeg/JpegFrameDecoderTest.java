@@ -58,23 +58,20 @@ class JpegFrameDecoderTest {
         cases.add(dcmcjpeg("lossless-sv1-rgb16-planar", Pydicom.synthetic(SOURCES, 19, 22, 3, 16, 16, false,
                 "RGB", 1, 2), "+e1"));
         cases.add(Conversion.encoded("lossless-predictor-6-ybr-full", Pydicom.synthetic(SOURCES, 24, 17, 3, 8, 8,
-                false, "YBR_FULL", 0, 1), List.of("dcmcjpeg", "+el", "+sv", "6", "{in}", "{out}"), DCMDJPEG_KEEP));
+                false, "YBR_FULL", 0, 1), Conversion.command("dcmcjpeg", "+el", "+sv", "6"), DCMDJPEG_KEEP));
         cases.add(dcmcjpeg("lossless-6-bit", Pydicom.synthetic(SOURCES, 20, 20, 1, 8, 6, false, "MONOCHROME2", 0, 1),
                 "+el", "+sv", "7"));
         cases.add(Conversion.encoded("gdcm-lossless-12-signed", Pydicom.synthetic(SOURCES, 33, 28, 1, 16, 12, true,
-                "MONOCHROME2", 0, 1), List.of("gdcmconv", "--jpeg", "{in}", "{out}"), GDCM_RAW));
+                "MONOCHROME2", 0, 1), Conversion.command("gdcmconv", "--jpeg"), GDCM_RAW));
         return cases;
     }
 
     static List<Conversion> lossy() {
-        List<Conversion> cases = new ArrayList<>();
-        for (String name : List.of("JPEG-lossy.dcm", "JPGExtended.dcm", "SC_rgb_jpeg_dcmtk.dcm",
-                "SC_rgb_dcmtk_+eb+cr.dcm", "SC_rgb_dcmtk_+eb+cy+n1.dcm", "SC_rgb_dcmtk_+eb+cy+n2.dcm",
-                "SC_rgb_dcmtk_+eb+cy+np.dcm", "SC_rgb_dcmtk_+eb+cy+s2.dcm", "SC_rgb_dcmtk_+eb+cy+s4.dcm",
-                "SC_rgb_small_odd_jpeg.dcm", "SC_jpeg_no_color_transform.dcm", "SC_jpeg_no_color_transform_2.dcm",
-                "SC_rgb_jpeg_app14_dcmd.dcm")) {
-            cases.add(Conversion.existing(Pydicom.TEST_FILES.resolve(name), DCMDJPEG));
-        }
+        List<Conversion> cases = new ArrayList<>(Conversion.pydicomFiles(List.of("JPEG-lossy.dcm",
+                "JPGExtended.dcm", "SC_rgb_jpeg_dcmtk.dcm", "SC_rgb_dcmtk_+eb+cr.dcm", "SC_rgb_dcmtk_+eb+cy+n1.dcm",
+                "SC_rgb_dcmtk_+eb+cy+n2.dcm", "SC_rgb_dcmtk_+eb+cy+np.dcm", "SC_rgb_dcmtk_+eb+cy+s2.dcm",
+                "SC_rgb_dcmtk_+eb+cy+s4.dcm", "SC_rgb_small_odd_jpeg.dcm", "SC_jpeg_no_color_transform.dcm",
+                "SC_jpeg_no_color_transform_2.dcm", "SC_rgb_jpeg_app14_dcmd.dcm"), DCMDJPEG));
         // dcmtk cannot parse this file's data set; gdcm decodes it to exactly pydicom's SC_rgb_jpeg_dcmd.dcm.
         cases.add(Conversion.existing(Pydicom.TEST_FILES.resolve("SC_rgb_jpeg.dcm"), GDCM_RAW));
         cases.add(Conversion.existing(Pydicom.TEST_FILES.resolve("SC_rgb_jpeg_lossy_gdcm.dcm"), DCMDJPEG_GUESS));
@@ -95,16 +92,13 @@ class JpegFrameDecoderTest {
         cases.add(cjpeg("restart-every-3-blocks-grey", grey, "-grayscale", "-restart", "3B"));
         cases.add(cjpeg("vertical-subsampling-restart-2-rows", rgb, "-sample", "1x2", "-restart", "2"));
         cases.add(cjpeg("subsampling-4-to-1", rgb, "-sample", "4x1"));
-        cases.add(Conversion.encoded("gdcm-lossy-rgb", rgb, List.of("gdcmconv", "--jpeg", "--lossy", "-q", "85",
-                "{in}", "{out}"), DCMDJPEG_GUESS));
+        cases.add(Conversion.encoded("gdcm-lossy-rgb", rgb, Conversion.command("gdcmconv", "--jpeg", "--lossy", "-q",
+                "85"), DCMDJPEG_GUESS));
         return cases;
     }
 
     private static Conversion dcmcjpeg(String name, Path source, String... options) {
-        List<String> command = new ArrayList<>(List.of("dcmcjpeg"));
-        command.addAll(List.of(options));
-        command.addAll(List.of("{in}", "{out}"));
-        return Conversion.encoded(name, source, command, DCMDJPEG);
+        return Conversion.encoded(name, source, Conversion.command("dcmcjpeg", options), DCMDJPEG);
     }
 
     /** libjpeg-turbo's cjpeg on dcmtk's PNM rendering of the source, wrapped into DICOM by img2dcm. */
@@ -116,8 +110,8 @@ class JpegFrameDecoderTest {
         List<String> command = new ArrayList<>(List.of("cjpeg"));
         command.addAll(List.of(options));
         command.addAll(List.of("-outfile", "{out}", "{in}"));
-        return Conversion.chained(name, source, List.of(List.of("dcmj2pnm", "{in}", "{out}"), command,
-                List.of("img2dcm", "{in}", "{out}")), reference);
+        return Conversion.chained(name, source, List.of(Conversion.command("dcmj2pnm"), command,
+                Conversion.command("img2dcm")), reference);
     }
 
     @BeforeAll

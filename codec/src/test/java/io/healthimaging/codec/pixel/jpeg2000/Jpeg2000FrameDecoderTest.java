@@ -31,10 +31,8 @@ class Jpeg2000FrameDecoderTest {
     private static Map<String, CrossCheck.Prepared> prepared;
 
     static List<Conversion> lossless() {
-        List<Conversion> cases = new ArrayList<>();
-        for (String name : List.of("MR_small_jp2klossless.dcm", "GDCMJ2K_TextGBR.dcm", "J2K_pixelrep_mismatch.dcm")) {
-            cases.add(Conversion.existing(Pydicom.TEST_FILES.resolve(name), GDCM_RAW));
-        }
+        List<Conversion> cases = new ArrayList<>(Conversion.pydicomFiles(List.of("MR_small_jp2klossless.dcm",
+                "GDCMJ2K_TextGBR.dcm", "J2K_pixelrep_mismatch.dcm"), GDCM_RAW));
         Path signed16 = Pydicom.synthetic(SOURCES, 45, 52, 1, 16, 16, true, "MONOCHROME2", 0, 1);
         Path unsigned12 = Pydicom.synthetic(SOURCES, 33, 40, 1, 16, 12, false, "MONOCHROME2", 0, 2);
         Path rgb = Pydicom.synthetic(SOURCES, 37, 53, 3, 8, 8, false, "RGB", 0, 2);
@@ -57,10 +55,8 @@ class Jpeg2000FrameDecoderTest {
     }
 
     static List<Conversion> lossy() {
-        List<Conversion> cases = new ArrayList<>();
-        for (String name : List.of("693_J2KI.dcm", "SC_rgb_gdcm_KY.dcm", "JPEG2000.dcm")) {
-            cases.add(Conversion.existing(Pydicom.TEST_FILES.resolve(name), GDCM_RAW));
-        }
+        List<Conversion> cases = new ArrayList<>(Conversion.pydicomFiles(List.of("693_J2KI.dcm", "SC_rgb_gdcm_KY.dcm",
+                "JPEG2000.dcm"), GDCM_RAW));
         Path signed12 = Pydicom.synthetic(SOURCES, 41, 36, 1, 16, 12, true, "MONOCHROME2", 0, 1);
         Path rgb = Pydicom.synthetic(SOURCES, 37, 53, 3, 8, 8, false, "RGB", 0, 2);
         cases.add(gdcm("gdcm-irreversible-rgb", rgb, "--irreversible"));
@@ -72,9 +68,8 @@ class Jpeg2000FrameDecoderTest {
     }
 
     private static Conversion gdcm(String name, Path source, String... options) {
-        List<String> command = new ArrayList<>(List.of("gdcmconv", "--j2k"));
-        command.addAll(List.of(options));
-        command.addAll(List.of("{in}", "{out}"));
+        List<String> command = Conversion.command("gdcmconv", options);
+        command.add(1, "--j2k");
         return Conversion.encoded(name, source, command, GDCM_RAW);
     }
 

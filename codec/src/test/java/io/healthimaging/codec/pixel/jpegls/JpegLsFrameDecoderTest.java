@@ -62,18 +62,15 @@ class JpegLsFrameDecoderTest {
                 "30", "+rs", "17"));
         cases.add(dcmcjpls("near-2-12-bit-precision-12", Pydicom.synthetic(SOURCES, 43, 31, 1, 16, 12, false,
                 "MONOCHROME2", 0, 1), "+pc", "+en", "+md", "2"));
-        cases.add(Conversion.encoded("gdcm-lossless-16-bit", unsigned16,
-                List.of("gdcmconv", "--jpegls", "{in}", "{out}"), DCMDJPLS));
-        cases.add(Conversion.encoded("gdcm-near-4-rgb", rgb,
-                List.of("gdcmconv", "--jpegls", "-e", "4", "{in}", "{out}"), DCMDJPLS));
+        cases.add(Conversion.encoded("gdcm-lossless-16-bit", unsigned16, Conversion.command("gdcmconv", "--jpegls"),
+                DCMDJPLS));
+        cases.add(Conversion.encoded("gdcm-near-4-rgb", rgb, Conversion.command("gdcmconv", "--jpegls", "-e", "4"),
+                DCMDJPLS));
         return cases;
     }
 
     private static Conversion dcmcjpls(String name, Path source, String... options) {
-        List<String> command = new ArrayList<>(List.of("dcmcjpls"));
-        command.addAll(List.of(options));
-        command.addAll(List.of("{in}", "{out}"));
-        return Conversion.encoded(name, source, command, DCMDJPLS);
+        return Conversion.encoded(name, source, Conversion.command("dcmcjpls", options), DCMDJPLS);
     }
 
     @BeforeAll

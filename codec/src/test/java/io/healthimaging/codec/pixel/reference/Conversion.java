@@ -17,6 +17,23 @@ public record Conversion(String name, Path source, List<List<String>> encode, Li
         return new Conversion(name, source, List.of(), List.of(reference));
     }
 
+    /** pydicom's test files of these names, already in the syntax under test. */
+    public static List<Conversion> pydicomFiles(List<String> names, String... reference) {
+        List<Conversion> cases = new ArrayList<>();
+        for (String name : names) {
+            cases.add(existing(Pydicom.TEST_FILES.resolve(name), reference));
+        }
+        return cases;
+    }
+
+    /** The command line {@code tool options... {in} {out}}. */
+    public static List<String> command(String tool, String... options) {
+        List<String> command = new ArrayList<>(List.of(tool));
+        command.addAll(List.of(options));
+        command.addAll(List.of("{in}", "{out}"));
+        return command;
+    }
+
     public static Conversion encoded(String name, Path source, List<String> encode, String... reference) {
         return new Conversion(name, source, List.of(encode), List.of(reference));
     }

@@ -30,12 +30,10 @@ class RleFrameDecoderTest {
 
     static List<Conversion> conversions() {
         Path sources = WORK.resolve("sources");
-        List<Conversion> cases = new ArrayList<>();
-        for (String name : List.of("MR_small_RLE.dcm", "SC_rgb_rle.dcm", "SC_rgb_rle_16bit.dcm",
-                "SC_rgb_rle_16bit_2frame.dcm", "SC_rgb_rle_2frame.dcm", "SC_rgb_rle_32bit.dcm",
-                "SC_rgb_rle_32bit_2frame.dcm", "rtdose_rle.dcm", "rtdose_rle_1frame.dcm")) {
-            cases.add(Conversion.existing(Pydicom.TEST_FILES.resolve(name), DCMDRLE.toArray(String[]::new)));
-        }
+        List<Conversion> cases = new ArrayList<>(Conversion.pydicomFiles(List.of("MR_small_RLE.dcm", "SC_rgb_rle.dcm",
+                "SC_rgb_rle_16bit.dcm", "SC_rgb_rle_16bit_2frame.dcm", "SC_rgb_rle_2frame.dcm", "SC_rgb_rle_32bit.dcm",
+                "SC_rgb_rle_32bit_2frame.dcm", "rtdose_rle.dcm", "rtdose_rle_1frame.dcm"),
+                DCMDRLE.toArray(String[]::new)));
         List<String> dcmcrle = List.of("dcmcrle", "{in}", "{out}");
         List<String> gdcmRle = List.of("gdcmconv", "--rle", "{in}", "{out}");
         String[] gdcmRaw = {"gdcmconv", "--raw", "{in}", "{out}"};
