@@ -13,6 +13,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -92,9 +95,27 @@ class JpegFrameDecoderTest {
         cases.add(cjpeg("restart-every-3-blocks-grey", grey, "-grayscale", "-restart", "3B"));
         cases.add(cjpeg("vertical-subsampling-restart-2-rows", rgb, "-sample", "1x2", "-restart", "2"));
         cases.add(cjpeg("subsampling-4-to-1", rgb, "-sample", "4x1"));
+        cases.add(cjpeg("three-scans-one-per-component", rgb, "-scans", scanScript("0;\n1;\n2;\n"), "-sample",
+                "2x1"));
+        cases.add(cjpeg("two-scans-luma-then-chroma-restarts", rgb, "-scans", scanScript("0;\n1 2;\n"),
+                "-restart", "3B"));
         cases.add(Conversion.encoded("gdcm-lossy-rgb", rgb, Conversion.command("gdcmconv", "--jpeg", "--lossy", "-q",
                 "85"), DCMDJPEG_GUESS));
         return cases;
+    }
+
+    /**
+     * A cjpeg scan script. Scans covering all 64 coefficients of some components make a sequential frame coded in
+     * several scans, each with its own Huffman tables.
+     */
+    private static String scanScript(String scans) {
+        try {
+            Path script = Files.createDirectories(SOURCES).resolve("scans-" + scans.hashCode() + ".txt");
+            Files.writeString(script, scans);
+            return script.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Conversion dcmcjpeg(String name, Path source, String... options) {
