@@ -45,7 +45,7 @@ final class JpegStream extends MarkerStream {
                 case 0xDB -> readQuantizationTables();
                 case 0xDD -> readRestartInterval();
                 case 0xDA -> readScan();
-                case 0xE0 -> jfif |= segmentStartsWith("JFIF\0");
+                case 0xE0 -> readJfif();
                 case 0xEE -> readAdobe();
                 case 0xC2, 0xC6, 0xCA, 0xCE -> throw unsupported("progressive JPEG", marker);
                 case 0xC5, 0xC7, 0xCD, 0xCF -> throw unsupported("hierarchical JPEG", marker);
@@ -77,25 +77,34 @@ final class JpegStream extends MarkerStream {
         return new PixelDataException(String.format("%s (marker 0x%02X) is not supported", what, marker));
     }
 
-    private boolean segmentStartsWith(String signature) throws PixelDataException {
+    /** APP0 "JFIF": its presence implies YCbCr components. */
+    private void readJfif() throws PixelDataException {
         int end = segmentEnd();
-        byte[] expected = signature.getBytes(StandardCharsets.US_ASCII);
-        boolean matches = end - position - 2 >= expected.length;
-        for (int i = 0; matches && i < expected.length; i++) {
-            matches = data[position + 2 + i] == expected[i];
-        }
+        jfif |= payloadStartsWith("JFIF\0", end);
         position = end;
-        return matches;
     }
 
     /** APP14 "Adobe": byte 11 of its payload is the colour transform (0 none, 1 YCbCr, 2 YCCK). */
     private void readAdobe() throws PixelDataException {
-        int start = position + 2;
         int end = segmentEnd();
-        if (end - start >= 12 && segmentStartsWith("Adobe")) {
-            adobeTransform = data[start + 11] & 0xFF;
+        if (end - position - 2 >= 12 && payloadStartsWith("Adobe", end)) {
+            adobeTransform = data[position + 2 + 11] & 0xFF;
         }
         position = end;
+    }
+
+    private boolean payloadStartsWith(String signature, int end) {
+        byte[] expected = signature.getBytes(StandardCharsets.US_ASCII);
+        int payload = position + 2;
+        if (end - payload < expected.length) {
+            return false;
+        }
+        for (int i = 0; i < expected.length; i++) {
+            if (data[payload + i] != expected[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void readRestartInterval() throws PixelDataException {
