@@ -21,12 +21,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * Decode throughput per syntax, as a ratio to the command line decoder that decodes the same file in the same run
  * (dcmtk for native, RLE, JPEG and JPEG-LS; gdcm, that is OpenJPEG, for JPEG 2000). The command line figure
  * includes process start-up and file input and output, so the files hold 12 frames of 512 x 512 to keep that
- * overhead small; each side is timed as the median of several runs after warm-up.
+ * overhead small. After warm-up the two sides run alternately, so that load from other processes on the machine
+ * weighs on both alike, and each is reported as the median of its runs.
  */
 @Tag("benchmark")
 class DecodingThroughputBenchmark {
     private static final Path WORK = Path.of("target/pixel-benchmark");
     private static final int FRAMES = 12;
+    private static final int RUNS = 9;
+    /** Decodes of the whole file before timing, enough for the JIT to compile the hot loops fully. */
+    private static final int WARM_UP = 15;
 
     @Test
     void measuresDecodingAgainstTheCommandLineDecoders() throws Exception {
@@ -67,14 +71,24 @@ class DecodingThroughputBenchmark {
         for (Conversion c : cases) {
             DumpedFile encoded = prepared.get(c.name()).encoded();
             assertEquals(FRAMES, encoded.frames().size());
-            double ours = median(7, () -> decodeAll(encoded), 3);
             Path encodedFile = WORK.resolve(c.name()).resolve("encoded.dcm");
             Path output = WORK.resolve(c.name()).resolve("timed.dcm");
             List<String> command = new ArrayList<>();
             for (String part : c.reference()) {
                 command.add(part.replace("{in}", encodedFile.toString()).replace("{out}", output.toString()));
             }
-            double reference = median(5, () -> Commands.run(command), 1);
+            for (int warmUp = 0; warmUp < WARM_UP; warmUp++) {
+                decodeAll(encoded);
+            }
+            Commands.run(command);
+            double[] oursTimes = new double[RUNS];
+            double[] referenceTimes = new double[RUNS];
+            for (int run = 0; run < RUNS; run++) {
+                oursTimes[run] = millis(() -> decodeAll(encoded));
+                referenceTimes[run] = millis(() -> Commands.run(command));
+            }
+            double ours = median(oursTimes);
+            double reference = median(referenceTimes);
             table.append(String.format("%-30s %12.1f %12.1f %14.2f%n", c.name(), ours, reference, reference / ours));
         }
         System.out.println(table);
@@ -91,18 +105,15 @@ class DecodingThroughputBenchmark {
         void run() throws Exception;
     }
 
-    /** Median wall time in milliseconds of {@code runs} runs, after {@code warmUp} untimed ones. */
-    private static double median(int runs, Run run, int warmUp) throws Exception {
-        for (int i = 0; i < warmUp; i++) {
-            run.run();
-        }
-        double[] times = new double[runs];
-        for (int i = 0; i < runs; i++) {
-            long start = System.nanoTime();
-            run.run();
-            times[i] = (System.nanoTime() - start) / 1e6;
-        }
-        Arrays.sort(times);
-        return times[runs / 2];
+    private static double millis(Run run) throws Exception {
+        long start = System.nanoTime();
+        run.run();
+        return (System.nanoTime() - start) / 1e6;
+    }
+
+    private static double median(double[] times) {
+        double[] sorted = times.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
     }
 }

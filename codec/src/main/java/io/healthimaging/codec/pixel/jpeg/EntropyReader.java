@@ -99,6 +99,23 @@ final class EntropyReader {
         if (bits >= needed) {
             return;
         }
+        // Plain bytes, the common case, load in a tight loop; 0xFF (stuffing or a marker) and the end of the
+        // data take the careful path below.
+        int at = position;
+        long buffered = buffer;
+        int count = bits;
+        while (count <= 56 && at < data.length && !atMarker) {
+            int b = data[at] & 0xFF;
+            if (b == 0xFF) {
+                break;
+            }
+            buffered = buffered << 8 | b;
+            count += 8;
+            at++;
+        }
+        position = at;
+        buffer = buffered;
+        bits = count;
         while (bits <= 56) {
             int b = 0;
             if (atMarker || position >= data.length) {
