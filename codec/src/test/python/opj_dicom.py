@@ -30,15 +30,25 @@ def main(argv):
     if signed:
         values = np.where(values >= (1 << (stored - 1)), values - (1 << stored), values)
     dtype = ('<i2' if signed else '<u2') if stored > 8 else ('i1' if signed else 'u1')
+    if stored > 16 and spp != 1:
+        raise SystemExit('opj_dicom.py writes samples above 16 bits as PGX, which holds one component')
     codestreams = []
     with tempfile.TemporaryDirectory() as work:
         for n in range(frames):
-            raw = os.path.join(work, 'frame%d.rawl' % n)
             j2k = os.path.join(work, 'frame%d.j2k' % n)
-            np.moveaxis(values[n], -1, 0).astype(dtype).tofile(raw)
-            spec = '%d,%d,%d,%d,%s' % (columns, rows, spp, stored, 's' if signed else 'u')
-            subprocess.run(['opj_compress', '-i', raw, '-o', j2k, '-F', spec] + options, check=True,
-                           stdout=subprocess.DEVNULL)
+            if stored > 16:
+                # Raw input stops at 16 bits; PGX holds wider samples, big-endian in 4 bytes.
+                source = os.path.join(work, 'frame%d.pgx' % n)
+                with open(source, 'wb') as f:
+                    f.write(b'PG ML %s %d %d %d\n' % (b'-' if signed else b'+', stored, columns, rows))
+                    f.write(values[n, :, :, 0].astype('>i4' if signed else '>u4').tobytes())
+                command = ['opj_compress', '-i', source, '-o', j2k]
+            else:
+                source = os.path.join(work, 'frame%d.rawl' % n)
+                np.moveaxis(values[n], -1, 0).astype(dtype).tofile(source)
+                spec = '%d,%d,%d,%d,%s' % (columns, rows, spp, stored, 's' if signed else 'u')
+                command = ['opj_compress', '-i', source, '-o', j2k, '-F', spec]
+            subprocess.run(command + options, check=True, stdout=subprocess.DEVNULL)
             with open(j2k, 'rb') as f:
                 codestreams.append(f.read())
     if spp == 3 and not ('-mct' in options and options[options.index('-mct') + 1] == '0'):

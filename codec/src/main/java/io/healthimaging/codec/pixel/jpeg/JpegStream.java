@@ -47,9 +47,9 @@ final class JpegStream extends MarkerStream {
                 case 0xDA -> readScan();
                 case 0xE0 -> readJfif();
                 case 0xEE -> readAdobe();
-                case 0xC2, 0xC6, 0xCA, 0xCE -> throw unsupported("progressive JPEG", marker);
-                case 0xC5, 0xC7, 0xCD, 0xCF -> throw unsupported("hierarchical JPEG", marker);
-                case 0xC9, 0xCB, 0xCC -> throw unsupported("arithmetic-coded JPEG", marker);
+                case 0xC2 -> throw unsupported("progressive JPEG", marker);
+                case 0xC5, 0xC6, 0xC7, 0xCD, 0xCE, 0xCF -> throw unsupported("hierarchical JPEG", marker);
+                case 0xC9, 0xCA, 0xCB, 0xCC -> throw unsupported("arithmetic-coded JPEG", marker);
                 case 0xF7 -> throw unsupported("a JPEG-LS frame under a JPEG transfer syntax", marker);
                 case 0xDC -> throw unsupported("a height defined by a DNL marker", marker);
                 case 0xD8 -> throw new PixelDataException("JPEG stream holds a second start-of-image marker");

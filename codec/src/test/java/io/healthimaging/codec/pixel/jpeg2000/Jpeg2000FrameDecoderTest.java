@@ -49,6 +49,10 @@ class Jpeg2000FrameDecoderTest {
         cases.add(opj("opj-cprl-sop-eph-no-mct-rgb", LOSSLESS, rgb, "-p", "CPRL", "-SOP", "-EPH", "-mct", "0"));
         cases.add(opj("opj-one-resolution-12-bit", LOSSLESS, unsigned12, "-n", "1"));
         cases.add(opj("opj-layers-and-roi-16-signed", LOSSLESS, signed16, "-r", "40,10,1", "-ROI", "c=0,U=3"));
+        cases.add(opj("opj-24-bit", LOSSLESS, Pydicom.synthetic(SOURCES, 30, 40, 1, 32, 24, false, "MONOCHROME2",
+                0, 1), "-n", "3"));
+        cases.add(opj("opj-20-bit-signed", LOSSLESS, Pydicom.synthetic(SOURCES, 30, 40, 1, 32, 20, true,
+                "MONOCHROME2", 0, 1), "-n", "3"));
         cases.add(opj("opj-2-bit", LOSSLESS, Pydicom.synthetic(SOURCES, 20, 27, 1, 8, 2, false, "MONOCHROME2", 0, 1),
                 "-n", "4"));
         return cases;
