@@ -1,0 +1,103 @@
+package io.healthimaging.codec.htj2k.block;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.function.IntBinaryOperator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class HtBlockRoundTripTest {
+
+    private static final int[][] SHAPES = {
+        {1, 1}, {1, 17}, {17, 1}, {1, 64}, {64, 1}, {2, 2}, {3, 5}, {5, 3}, {13, 7}, {33, 31}, {4, 4},
+        {64, 64}, {32, 128}, {128, 32}, {4, 1024}, {1024, 4}, {2, 1024}, {1024, 2}, {1, 1024}, {1024, 1},
+        {63, 65}, {16, 256}
+    };
+
+    private final HtBlockEncoder encoder = new HtBlockEncoder();
+    private final HtBlockDecoder decoder = new HtBlockDecoder();
+
+    static Stream<Arguments> blocks() {
+        List<Arguments> cases = new ArrayList<>();
+        Random random = new Random(20261104);
+        for (int[] shape : SHAPES) {
+            for (int magnitudeBits : new int[] {1, 2, 5, 8, 13, 16, 23, 30}) {
+                int limit = (1 << magnitudeBits) - 1;
+                cases.add(block("uniform", shape, magnitudeBits, (x, y) -> signed(random, random.nextInt(limit + 1))));
+                cases.add(block("sparse", shape, magnitudeBits,
+                        (x, y) -> random.nextInt(10) == 0 ? signed(random, 1 + random.nextInt(limit)) : 0));
+                cases.add(block("small", shape, magnitudeBits, (x, y) -> signed(random, random.nextInt(Math.min(4, limit + 1)))));
+                cases.add(block("extremes", shape, magnitudeBits, (x, y) -> random.nextBoolean() ? limit : -limit));
+                cases.add(block("geometric", shape, magnitudeBits,
+                        (x, y) -> signed(random, random.nextInt(limit + 1) >>> random.nextInt(magnitudeBits))));
+            }
+            cases.add(block("gradient", shape, 16, (x, y) -> (x * 997 + y * 131) % 65535 - 32767));
+            cases.add(block("checkerboard", shape, 12, (x, y) -> ((x ^ y) & 1) == 0 ? 4095 : -4095));
+            cases.add(block("single", shape, 20, (x, y) -> x == shape[0] / 2 && y == shape[1] / 3 ? -777_777 : 0));
+            cases.add(block("single one", shape, 8, (x, y) -> x == shape[0] - 1 && y == shape[1] - 1 ? 1 : 0));
+        }
+        return cases.stream();
+    }
+
+    private static int signed(Random random, int magnitude) {
+        return random.nextBoolean() ? -magnitude : magnitude;
+    }
+
+    private static Arguments block(String name, int[] shape, int magnitudeBits, IntBinaryOperator sample) {
+        int width = shape[0];
+        int height = shape[1];
+        int[] coefficients = new int[width * height];
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                coefficients[y * width + x] = sample.applyAsInt(x, y);
+            }
+        }
+        return Arguments.of(name + " " + width + "x" + height + " Mb=" + magnitudeBits, coefficients, width,
+                height, magnitudeBits);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("blocks")
+    void cleanupPassReproducesEveryCoefficient(String name, int[] coefficients, int width, int height,
+                                               int magnitudeBits) {
+        CodedBlock coded = encoder.encode(coefficients, 0, width, width, height, magnitudeBits);
+        assertEquals(coded.passCount() == 0, isZero(coefficients), "passCount 0 exactly for an all-zero block");
+        assertArrayEquals(coefficients, decode(coded, width, height, magnitudeBits, false));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("blocks")
+    void refinementPassesReproduceEveryCoefficient(String name, int[] coefficients, int width, int height,
+                                                   int magnitudeBits) {
+        for (boolean causal : new boolean[] {false, true}) {
+            CodedBlock coded = encoder.encodeWithRefinement(coefficients, 0, width, width, height, magnitudeBits,
+                    causal);
+            assertArrayEquals(coefficients, decode(coded, width, height, magnitudeBits, causal));
+        }
+    }
+
+    private int[] decode(CodedBlock coded, int width, int height, int magnitudeBits, boolean causal) {
+        int[] decoded = new int[width * height];
+        int undecoded = decoder.decode(coded.bytes(), 0, coded.cleanupLength(), coded.refinementLength(),
+                coded.passCount(), coded.missingMsbs(), magnitudeBits, width, height, decoded, 0, width, causal);
+        assertEquals(coded.passCount() == 0 ? magnitudeBits : 0, undecoded);
+        return decoded;
+    }
+
+    private static boolean isZero(int[] coefficients) {
+        for (int c : coefficients) {
+            if (c != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
