@@ -35,7 +35,7 @@ public final class RawSamples {
         }
     }
 
-    /** Reads {@code components} planes of {@code width x height}, each of its own size if subsampled. */
+    /** Reads planes (sign-extended from {@code bits} when signed) of {@code width x height}, each of its own size if subsampled. */
     public static int[][] readPlanes(Path file, int[] widths, int[] heights, int bits, boolean signed) {
         byte[] in;
         try {
@@ -56,8 +56,8 @@ public final class RawSamples {
                 int value = bytes == 1 ? in[at] & 0xFF : (in[at] & 0xFF) | ((in[at + 1] & 0xFF) << 8);
                 at += bytes;
                 if (signed) {
-                    int shift = 32 - (bytes == 1 ? 8 : 16);
-                    value = (value << shift) >> shift;
+                    // Writers keep only the sample's own bits (OpenJPEG masks to the precision).
+                    value = (value << (32 - bits)) >> (32 - bits);
                 }
                 plane[i] = value;
             }

@@ -1,0 +1,75 @@
+package io.healthimaging.codec.htj2k;
+
+import io.healthimaging.codec.htj2k.codestream.ComponentSize;
+import io.healthimaging.codec.htj2k.codestream.ImageAndTileSize;
+import io.healthimaging.codec.htj2k.codestream.Rect;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The output planes of a decode: each component's samples over the image area at the decoded
+ * resolution, filled tile by tile with the DC level shift undone and values clamped to the
+ * component's range (G.1.2), as reference decoders do.
+ */
+final class DecodedPlanes {
+    private final List<ComponentSize> sizes;
+    private final Rect[] areas;
+    private final int[][] samples;
+
+    DecodedPlanes(ImageAndTileSize size, int discardLevels) {
+        this.sizes = size.components();
+        this.areas = new Rect[sizes.size()];
+        this.samples = new int[sizes.size()][];
+        for (int c = 0; c < sizes.size(); c++) {
+            areas[c] = size.componentArea(c).reduce(discardLevels);
+            samples[c] = new int[Math.toIntExact(areas[c].area())];
+        }
+    }
+
+    /** Total samples a decode at {@code discardLevels} produces, to check before allocating. */
+    static long sampleCount(ImageAndTileSize size, int discardLevels) {
+        long total = 0;
+        for (int c = 0; c < size.components().size(); c++) {
+            total += size.componentArea(c).reduce(discardLevels).area();
+        }
+        return total;
+    }
+
+    void store(int c, TileDecoder.ComponentSamples tile) {
+        ComponentSize size = sizes.get(c);
+        int precision = size.precision();
+        long min = size.signed() ? -(1L << (precision - 1)) : 0;
+        long max = size.signed() ? (1L << (precision - 1)) - 1 : (1L << precision) - 1;
+        long shift = size.signed() ? 0 : 1L << (precision - 1);
+        Rect area = tile.area();
+        Rect image = areas[c];
+        int[] out = samples[c];
+        int width = area.width();
+        for (int y = 0; y < area.height(); y++) {
+            int from = y * width;
+            int to = (area.y0() - image.y0() + y) * image.width() + area.x0() - image.x0();
+            if (tile.reversible()) {
+                int[] in = tile.ints();
+                for (int x = 0; x < width; x++) {
+                    out[to + x] = (int) Math.max(min, Math.min(max, in[from + x] + shift));
+                }
+            } else {
+                float[] in = tile.floats();
+                for (int x = 0; x < width; x++) {
+                    long rounded = (long) Math.rint(in[from + x]);
+                    out[to + x] = (int) Math.max(min, Math.min(max, rounded + shift));
+                }
+            }
+        }
+    }
+
+    List<DecodedComponent> components() {
+        List<DecodedComponent> result = new ArrayList<>(samples.length);
+        for (int c = 0; c < samples.length; c++) {
+            ComponentSize size = sizes.get(c);
+            result.add(new DecodedComponent(areas[c].width(), areas[c].height(), size.precision(), size.signed(),
+                    samples[c]));
+        }
+        return result;
+    }
+}
