@@ -77,7 +77,6 @@ final class TileDecoder {
         Quantization quantization = parameters.quantization(c);
         for (int r = 0; r <= top; r++) {
             ResolutionGeometry resolution = component.resolution(r);
-            Rect low = r == 0 ? new Rect(0, 0, 0, 0) : component.resolutionArea(r - 1);
             for (int p = 0; p < resolution.precinctCount(); p++) {
                 PrecinctState precinct = packets.precinct(c, r, p);
                 if (precinct == null) {
@@ -86,8 +85,8 @@ final class TileDecoder {
                 for (int b = 0; b < precinct.bandCount(); b++) {
                     PrecinctBand band = precinct.band(b);
                     BandGeometry geometry = band.band();
-                    int placeX = (geometry.orientation() & 1) == 0 ? 0 : low.width();
-                    int placeY = (geometry.orientation() & 2) == 0 ? 0 : low.height();
+                    int placeX = component.bandColumn(r, geometry);
+                    int placeY = component.bandRow(r, geometry);
                     int magnitudeBits = Dequantizer.magnitudeBits(quantization, levels, r, geometry);
                     float step = style.reversible() ? 0
                             : Dequantizer.stepSize(quantization, levels, r, geometry, componentSize.precision());

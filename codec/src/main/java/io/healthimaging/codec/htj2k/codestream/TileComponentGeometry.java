@@ -33,6 +33,19 @@ public record TileComponentGeometry(int component, Rect area, ComponentCodingSty
         return resolutions.get(r).area();
     }
 
+    /**
+     * Column of subband {@code band}'s first sample in a buffer of this tile-component's samples where
+     * each level keeps its subbands side by side: low-pass columns first, then high-pass columns.
+     */
+    public int bandColumn(int r, BandGeometry band) {
+        return r == 0 || (band.orientation() & 1) == 0 ? 0 : resolutionArea(r - 1).width();
+    }
+
+    /** Row of subband {@code band}'s first sample in that buffer: low-pass rows first. */
+    public int bandRow(int r, BandGeometry band) {
+        return r == 0 || (band.orientation() & 2) == 0 ? 0 : resolutionArea(r - 1).height();
+    }
+
     public static TileComponentGeometry of(Rect tile, int component, ComponentSize size, ComponentCodingStyle style) {
         Rect area = ImageAndTileSize.componentRect(tile, size);
         int levels = style.levels();
