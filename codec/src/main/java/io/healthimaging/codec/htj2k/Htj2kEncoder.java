@@ -8,6 +8,7 @@ import io.healthimaging.codec.htj2k.codestream.CodingStyle;
 import io.healthimaging.codec.htj2k.codestream.ComponentCodingStyle;
 import io.healthimaging.codec.htj2k.codestream.ComponentSize;
 import io.healthimaging.codec.htj2k.codestream.ImageAndTileSize;
+import io.healthimaging.codec.htj2k.codestream.LayerAssignment;
 import io.healthimaging.codec.htj2k.codestream.Packet;
 import io.healthimaging.codec.htj2k.codestream.PacketSequence;
 import io.healthimaging.codec.htj2k.codestream.PacketWriter;
@@ -59,6 +60,19 @@ public final class Htj2kEncoder {
     }
 
     public byte[] encode(SampleImage image) {
+        return encode(image, 1, (component, resolution, precinct) -> LayerAssignment.SINGLE_LAYER);
+    }
+
+    /** Which layers carry the passes of each precinct's code-blocks. */
+    interface Layering {
+        LayerAssignment of(int component, int resolution, int precinct);
+    }
+
+    /**
+     * Encodes with {@code layers} quality layers. The codestreams of the DICOM transfer syntaxes use one;
+     * several exist for checking decoders against layered codestreams.
+     */
+    byte[] encode(SampleImage image, int layers, Layering layering) {
         if (image.bitDepth() > MAX_BIT_DEPTH) {
             throw new IllegalArgumentException("samples of " + image.bitDepth() + " bits; at most " + MAX_BIT_DEPTH
                     + " are encoded");
@@ -73,8 +87,7 @@ public final class Htj2kEncoder {
         int[] precincts = ComponentCodingStyle.defaultPrecincts(levels);
         ComponentCodingStyle style = new ComponentCodingStyle(levels, BLOCK_EXPONENT, BLOCK_EXPONENT,
                 ComponentCodingStyle.STYLE_HT, true, precincts, precincts);
-        CodingStyle coding = new CodingStyle(false, false, ProgressionOrder.RPCL, options.qualityLayers(),
-                componentTransform);
+        CodingStyle coding = new CodingStyle(false, false, ProgressionOrder.RPCL, layers, componentTransform);
         List<TileComponentGeometry> geometry = new ArrayList<>(image.components());
         for (int c = 0; c < image.components(); c++) {
             geometry.add(TileComponentGeometry.of(size.tile(0), c, components.get(c), style));
@@ -84,7 +97,8 @@ public final class Htj2kEncoder {
         TileParameters parameters = new TileParameters(coding, Collections.nCopies(image.components(), style),
                 Collections.nCopies(image.components(), quantization), new int[image.components()], List.of());
 
-        byte[][] tileParts = packets(coefficients, geometry, parameters, size.tile(0), quantization, levels);
+        byte[][] tileParts = packets(coefficients, geometry, parameters, size.tile(0), quantization, levels,
+                layering);
         int total = 0;
         int[] partLengths = new int[tileParts.length];
         for (int r = 0; r < tileParts.length; r++) {
@@ -108,7 +122,7 @@ public final class Htj2kEncoder {
 
     /** Codes every code-block and returns the packets of each resolution level: one tile-part each. */
     private byte[][] packets(int[][] coefficients, List<TileComponentGeometry> geometry, TileParameters parameters,
-            Rect tile, Quantization quantization, int levels) {
+            Rect tile, Quantization quantization, int levels, Layering layering) {
         HtBlockEncoder blockEncoder = new HtBlockEncoder();
         PacketWriter[][][] writers = new PacketWriter[geometry.size()][levels + 1][];
         ByteArrayOutputStream[] parts = new ByteArrayOutputStream[levels + 1];
@@ -131,7 +145,8 @@ public final class Htj2kEncoder {
                     blocks[b] = codeBlocks(blockEncoder, coefficients[c], component, r, bands[b],
                             quantization, levels);
                 }
-                writer = new PacketWriter(bands, blocks, options.qualityLayers());
+                writer = new PacketWriter(bands, blocks, parameters.style().layers(),
+                        layering.of(c, r, packet.precinct()));
                 writers[c][r][packet.precinct()] = writer;
             }
             parts[r].writeBytes(writer.packet(packet.layer()));

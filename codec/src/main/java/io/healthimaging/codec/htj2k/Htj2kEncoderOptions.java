@@ -8,10 +8,8 @@ package io.healthimaging.codec.htj2k;
  *     the lowest resolution to at most 64 x 64 samples
  * @param refinementPasses code each block with a cleanup pass one bit-plane short and SigProp and
  *     MagRef passes that complete it (still lossless); otherwise one cleanup pass per block
- * @param qualityLayers 1, or 2 to send the refinement passes in a second quality layer (requires
- *     refinement passes)
  */
-public record Htj2kEncoderOptions(int decompositionLevels, boolean refinementPasses, int qualityLayers) {
+public record Htj2kEncoderOptions(int decompositionLevels, boolean refinementPasses) {
     public static final int AUTOMATIC_LEVELS = -1;
 
     public Htj2kEncoderOptions {
@@ -19,24 +17,18 @@ public record Htj2kEncoderOptions(int decompositionLevels, boolean refinementPas
             throw new IllegalArgumentException("decompositionLevels must be 0..32 or AUTOMATIC_LEVELS: "
                     + decompositionLevels);
         }
-        if (qualityLayers < 1 || qualityLayers > 2) {
-            throw new IllegalArgumentException("qualityLayers must be 1 or 2: " + qualityLayers);
-        }
-        if (qualityLayers == 2 && !refinementPasses) {
-            throw new IllegalArgumentException("a second quality layer carries refinement passes; enable them");
-        }
     }
 
-    /** One cleanup pass per code-block, one layer, automatic levels. */
+    /** One cleanup pass per code-block, automatic levels. */
     public static Htj2kEncoderOptions defaults() {
-        return new Htj2kEncoderOptions(AUTOMATIC_LEVELS, false, 1);
+        return new Htj2kEncoderOptions(AUTOMATIC_LEVELS, false);
     }
 
     public Htj2kEncoderOptions withDecompositionLevels(int levels) {
-        return new Htj2kEncoderOptions(levels, refinementPasses, qualityLayers);
+        return new Htj2kEncoderOptions(levels, refinementPasses);
     }
 
-    public Htj2kEncoderOptions withRefinementPasses(int layers) {
-        return new Htj2kEncoderOptions(decompositionLevels, true, layers);
+    public Htj2kEncoderOptions withRefinementPasses() {
+        return new Htj2kEncoderOptions(decompositionLevels, true);
     }
 }

@@ -44,6 +44,20 @@ public final class OpenJph {
         return output;
     }
 
+    /**
+     * Decodes with {@code ojph_expand} to PGM or PPM. Only unsigned images: OpenJPH 0.9.0 mishandles
+     * negative samples of signed images.
+     */
+    public static SampleImage expand(Path codestream, int components) {
+        Path output = codestream.resolveSibling(codestream.getFileName() + (components == 1 ? ".pgm" : ".ppm"));
+        ExternalTool.run(codestream.getParent(), "ojph_expand", "-i", codestream.toString(), "-o", output.toString());
+        try {
+            return PnmFile.read(output);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static String repeat(String value, int count) {
         return String.join(",", java.util.Collections.nCopies(count, value));
     }

@@ -4,26 +4,24 @@ import io.healthimaging.codec.htj2k.block.CodedBlock;
 import java.io.ByteArrayOutputStream;
 
 /**
- * Writes the packets of one precinct (B.9, B.10 with 15444-15 B.3). With one quality layer every
- * code-block sends all its passes in layer 0; with two, layer 0 carries the HT cleanup segments and
- * layer 1 the SigProp and MagRef passes, so layer 0 alone decodes to a coarser image.
+ * Writes the packets of one precinct (B.9, B.10 with 15444-15 B.3), each code-block's passes going
+ * to the layers a {@link LayerAssignment} names.
  */
 public final class PacketWriter {
     private final PrecinctBand[] bands;
     private final CodedBlock[][] blocks;
     private final int layers;
+    private final LayerAssignment assignment;
     private final TagTree[] inclusion;
     private final TagTree[] zeroBitplanes;
     private final int[][] lengthBits;
 
     /** {@code blocks[b][i]} is code-block i (raster order) of subband b of the precinct. */
-    public PacketWriter(PrecinctBand[] bands, CodedBlock[][] blocks, int layers) {
-        if (layers < 1 || layers > 2) {
-            throw new IllegalArgumentException("one or two quality layers, not " + layers);
-        }
+    public PacketWriter(PrecinctBand[] bands, CodedBlock[][] blocks, int layers, LayerAssignment assignment) {
         this.bands = bands;
         this.blocks = blocks;
         this.layers = layers;
+        this.assignment = assignment;
         this.inclusion = new TagTree[bands.length];
         this.zeroBitplanes = new TagTree[bands.length];
         this.lengthBits = new int[bands.length][];
@@ -37,7 +35,7 @@ public final class PacketWriter {
             int[] firstLayer = new int[count];
             int[] missing = new int[count];
             for (int i = 0; i < count; i++) {
-                firstLayer[i] = blocks[b][i].passCount() == 0 ? layers : 0;
+                firstLayer[i] = blocks[b][i].passCount() == 0 ? layers : assignment.cleanupLayer(b, i);
                 missing[i] = blocks[b][i].missingMsbs();
             }
             inclusion[b] = new TagTree(bands[b].blocksWide(), bands[b].blocksHigh());
@@ -59,8 +57,8 @@ public final class PacketWriter {
         for (int b = 0; b < bands.length; b++) {
             for (int i = 0; i < bands[b].blockCount(); i++) {
                 CodedBlock block = blocks[b][i];
-                int passes = passesIn(block, layer);
-                if (layer == 0 || passesIn(block, 0) == 0) {
+                int passes = passesIn(b, i, layer);
+                if (block.passCount() == 0 || layer <= assignment.cleanupLayer(b, i)) {
                     inclusion[b].encode(i, layer + 1, header);
                     if (passes == 0) {
                         continue;
@@ -73,7 +71,7 @@ public final class PacketWriter {
                     }
                 }
                 writePassCount(header, passes);
-                writeLengths(header, b, i, block, layer, passes, body);
+                writeLengths(header, b, i, block, layer == assignment.cleanupLayer(b, i), passes, body);
             }
         }
         byte[] head = header.finish();
@@ -84,9 +82,9 @@ public final class PacketWriter {
     }
 
     private boolean anyContribution(int layer) {
-        for (CodedBlock[] band : blocks) {
-            for (CodedBlock block : band) {
-                if (passesIn(block, layer) > 0) {
+        for (int b = 0; b < blocks.length; b++) {
+            for (int i = 0; i < blocks[b].length; i++) {
+                if (passesIn(b, i, layer) > 0) {
                     return true;
                 }
             }
@@ -94,15 +92,18 @@ public final class PacketWriter {
         return false;
     }
 
-    /** Coding passes {@code block} sends in {@code layer}. */
-    private int passesIn(CodedBlock block, int layer) {
-        if (layers == 1) {
-            return layer == 0 ? block.passCount() : 0;
+    /** Coding passes code-block {@code i} of subband {@code b} sends in {@code layer}. */
+    private int passesIn(int b, int i, int layer) {
+        int passes = blocks[b][i].passCount();
+        int cleanupLayer = assignment.cleanupLayer(b, i);
+        int refinementLayer = assignment.refinementLayer(b, i);
+        if (passes == 0) {
+            return 0;
         }
-        if (layer == 0) {
-            return Math.min(1, block.passCount());
+        if (cleanupLayer == refinementLayer) {
+            return layer == cleanupLayer ? passes : 0;
         }
-        return block.passCount() - Math.min(1, block.passCount());
+        return layer == cleanupLayer ? 1 : layer == refinementLayer ? passes - 1 : 0;
     }
 
     /** Table B.4 codewords for 1, 2 or 3 passes. */
@@ -119,9 +120,8 @@ public final class PacketWriter {
      * The cleanup segment length takes Lblock bits and the SigProp+MagRef segment Lblock + 1 (two
      * passes); Lblock first grows, in unary, until both fit.
      */
-    private void writeLengths(PacketHeaderWriter header, int b, int i, CodedBlock block, int layer, int passes,
-            ByteArrayOutputStream body) {
-        boolean cleanup = layer == 0;
+    private void writeLengths(PacketHeaderWriter header, int b, int i, CodedBlock block, boolean cleanup,
+            int passes, ByteArrayOutputStream body) {
         boolean refinement = passes == 3 || !cleanup;
         int cleanupLength = block.cleanupLength();
         int refinementLength = block.refinementLength();
