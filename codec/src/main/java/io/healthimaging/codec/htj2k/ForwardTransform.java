@@ -17,6 +17,19 @@ final class ForwardTransform {
     }
 
     static int[][] apply(SampleImage image, boolean componentTransform, List<TileComponentGeometry> geometry) {
+        int[][] planes = decorrelate(image, componentTransform);
+        int[] scratch = new int[image.width() * image.height()];
+        for (int c = 0; c < planes.length; c++) {
+            TileComponentGeometry component = geometry.get(c);
+            for (int r = component.levels(); r >= 1; r--) {
+                analyse(planes[c], image.width(), component.resolutionArea(r), scratch);
+            }
+        }
+        return planes;
+    }
+
+    /** The DC level shift and, for three components, the RCT: the samples the wavelet starts from. */
+    static int[][] decorrelate(SampleImage image, boolean componentTransform) {
         int count = image.width() * image.height();
         int[][] planes = new int[image.components()][];
         int shift = image.signed() ? 0 : 1 << (image.bitDepth() - 1);
@@ -31,15 +44,11 @@ final class ForwardTransform {
         if (componentTransform) {
             ComponentTransform.forwardRct(planes[0], planes[1], planes[2], count);
         }
-        int[] scratch = new int[count];
-        for (int c = 0; c < planes.length; c++) {
-            TileComponentGeometry component = geometry.get(c);
-            for (int r = component.levels(); r >= 1; r--) {
-                Rect level = component.resolutionArea(r);
-                Reversible53.forward(planes[c], 0, image.width(), level.x0(), level.y0(), level.width(),
-                        level.height(), scratch);
-            }
-        }
         return planes;
+    }
+
+    /** One analysis level: resolution {@code level}, in the top-left corner of {@code plane}. */
+    static void analyse(int[] plane, int stride, Rect level, int[] scratch) {
+        Reversible53.forward(plane, 0, stride, level.x0(), level.y0(), level.width(), level.height(), scratch);
     }
 }
