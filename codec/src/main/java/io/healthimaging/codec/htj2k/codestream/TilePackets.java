@@ -16,6 +16,7 @@ public final class TilePackets {
     private final PrecinctState[][][] precincts;
     private final ByteRegion body;
     private int unreadBytes;
+    private final List<PacketExtent> extents = new ArrayList<>();
 
     private TilePackets(List<TileComponentGeometry> components, ByteRegion body) {
         this.components = components;
@@ -33,6 +34,11 @@ public final class TilePackets {
     /** The tile data the code-block offsets refer to. */
     public byte[] data() {
         return body.data();
+    }
+
+    /** Where each packet lies, in codestream order. */
+    public List<PacketExtent> extents() {
+        return java.util.Collections.unmodifiableList(extents);
     }
 
     /** Bytes of tile data after the last packet; 0 in a well-formed tile. */
@@ -68,20 +74,24 @@ public final class TilePackets {
                 position = skipSop(bytes, position, end);
             }
             PacketHeaderBits bits = packedBits != null ? packedBits : new PacketHeaderBits(bytes, position, end);
+            int headerStart = bits.position();
             contributors.clear();
             if (bits.bit() == 1) {
                 readHeader(packet, bits, contributors);
             }
             bits.alignToByte();
+            int headerEnd = bits.position();
             if (style.ephMarkers()) {
                 bits.skipMarkerIfPresent(Marker.EPH);
             }
             if (packedBits == null) {
                 position = bits.position();
             }
+            int bodyStart = position;
             for (BlockSegments block : contributors) {
                 position = block.takeBody(position);
             }
+            extents.add(new PacketExtent(packet, headerStart, headerEnd, bodyStart, position));
             if (position > end) {
                 throw new InvalidCodestreamException("packet (layer " + packet.layer() + ", resolution "
                         + packet.resolution() + ", component " + packet.component() + ", precinct "
