@@ -30,7 +30,8 @@ final class DecodedPlanes {
     static long sampleCount(ImageAndTileSize size, int discardLevels) {
         long total = 0;
         for (int c = 0; c < size.components().size(); c++) {
-            total += size.componentArea(c).reduce(discardLevels).area();
+            long area = size.componentArea(c).reduce(discardLevels).area();
+            total = area > Long.MAX_VALUE - total ? Long.MAX_VALUE : total + area;
         }
         return total;
     }
