@@ -22,7 +22,6 @@ final class DecodedPlanes {
         this.samples = new int[sizes.size()][];
         for (int c = 0; c < sizes.size(); c++) {
             areas[c] = size.componentArea(c).reduce(discardLevels);
-            samples[c] = new int[Math.toIntExact(areas[c].area())];
         }
     }
 
@@ -39,21 +38,27 @@ final class DecodedPlanes {
     void store(int c, TileDecoder.ComponentSamples tile) {
         ComponentSize size = sizes.get(c);
         int precision = size.precision();
-        long min = size.signed() ? -(1L << (precision - 1)) : 0;
-        long max = size.signed() ? (1L << (precision - 1)) - 1 : (1L << precision) - 1;
-        long shift = size.signed() ? 0 : 1L << (precision - 1);
+        int min = size.signed() ? -(1 << (precision - 1)) : 0;
+        int max = size.signed() ? (1 << (precision - 1)) - 1 : (int) ((1L << precision) - 1);
+        int shift = size.signed() ? 0 : 1 << (precision - 1);
         Rect area = tile.area();
         Rect image = areas[c];
-        int[] out = samples[c];
         int width = area.width();
+        if (tile.reversible() && area.equals(image)) {
+            // One tile covers the component: level-shift its buffer in place and keep it.
+            levelShift(tile.ints(), 0, tile.ints(), 0, width * area.height(), shift, min, max);
+            samples[c] = tile.ints();
+            return;
+        }
+        if (samples[c] == null) {
+            samples[c] = new int[Math.toIntExact(image.area())];
+        }
+        int[] out = samples[c];
         for (int y = 0; y < area.height(); y++) {
             int from = y * width;
             int to = (area.y0() - image.y0() + y) * image.width() + area.x0() - image.x0();
             if (tile.reversible()) {
-                int[] in = tile.ints();
-                for (int x = 0; x < width; x++) {
-                    out[to + x] = (int) Math.max(min, Math.min(max, in[from + x] + shift));
-                }
+                levelShift(tile.ints(), from, out, to, width, shift, min, max);
             } else {
                 float[] in = tile.floats();
                 for (int x = 0; x < width; x++) {
@@ -61,6 +66,13 @@ final class DecodedPlanes {
                     out[to + x] = (int) Math.max(min, Math.min(max, rounded + shift));
                 }
             }
+        }
+    }
+
+    private static void levelShift(int[] in, int from, int[] out, int to, int count, int shift, int min, int max) {
+        for (int i = 0; i < count; i++) {
+            int value = in[from + i] + shift;
+            out[to + i] = value < min ? min : Math.min(value, max);
         }
     }
 

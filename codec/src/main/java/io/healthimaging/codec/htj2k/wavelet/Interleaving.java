@@ -8,24 +8,6 @@ final class Interleaving {
     private Interleaving() {
     }
 
-    static void interleave(int[] src, int srcOffset, int[] dst, int n, int lowCount, int p) {
-        for (int k = 0; k < lowCount; k++) {
-            dst[2 * k + p] = src[srcOffset + k];
-        }
-        for (int k = 0, high = n - lowCount; k < high; k++) {
-            dst[2 * k + 1 - p] = src[srcOffset + lowCount + k];
-        }
-    }
-
-    static void deinterleave(int[] src, int srcOffset, int[] dst, int dstOffset, int n, int lowCount, int p) {
-        for (int k = 0; k < lowCount; k++) {
-            dst[dstOffset + k] = src[srcOffset + 2 * k + p];
-        }
-        for (int k = 0, high = n - lowCount; k < high; k++) {
-            dst[dstOffset + lowCount + k] = src[srcOffset + 2 * k + 1 - p];
-        }
-    }
-
     static void interleave(float[] src, int srcOffset, float[] dst, int n, int lowCount, int p) {
         for (int k = 0; k < lowCount; k++) {
             dst[2 * k + p] = src[srcOffset + k];
@@ -36,22 +18,10 @@ final class Interleaving {
     }
 
     /** Row {@code i} of {@code scratch} (width {@code w}) receives its subband row from {@code data}. */
-    static void interleaveRows(int[] data, int offset, int stride, int[] scratch, int w, int h, int lowRows, int p) {
-        for (int i = 0; i < h; i++) {
-            System.arraycopy(data, offset + sourceRow(i, lowRows, p) * stride, scratch, i * w, w);
-        }
-    }
-
     static void interleaveRows(float[] data, int offset, int stride, float[] scratch, int w, int h, int lowRows,
             int p) {
         for (int i = 0; i < h; i++) {
             System.arraycopy(data, offset + sourceRow(i, lowRows, p) * stride, scratch, i * w, w);
-        }
-    }
-
-    static void deinterleaveRows(int[] scratch, int w, int h, int[] data, int offset, int stride, int lowRows, int p) {
-        for (int i = 0; i < h; i++) {
-            System.arraycopy(scratch, i * w, data, offset + sourceRow(i, lowRows, p) * stride, w);
         }
     }
 

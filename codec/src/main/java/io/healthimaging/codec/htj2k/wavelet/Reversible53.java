@@ -6,10 +6,15 @@ package io.healthimaging.codec.htj2k.wavelet;
  *
  * <p>A level's rectangle holds, before synthesis (after analysis), the four subbands side by side:
  * low-pass columns first, then high-pass columns; low-pass rows first, then high-pass rows. Which
- * samples are low-pass depends on the parity of the resolution's origin on its grid: samples at even
- * absolute coordinates are low-pass. Analysis filters columns then rows (F.4.2); synthesis undoes rows
- * then columns (F.3.2), so the integer rounding inverts exactly. Signal ends use whole-sample
- * symmetric extension.
+ * samples are low-pass depends on the parity {@code p} of the resolution's origin on its grid: samples
+ * at even absolute coordinates are low-pass, so low-pass sample k sits at local index 2k + p and
+ * high-pass sample k at 2k + 1 - p. Analysis filters columns then rows (F.4.2); synthesis undoes rows
+ * then columns (F.3.2), so the integer rounding inverts exactly. Signal ends use whole-sample symmetric
+ * extension: low-pass sample k's neighbours are high-pass samples k - 1 + p and k + p, high-pass sample
+ * k's are low-pass samples k - p and k + 1 - p, a missing one replaced by the other.
+ *
+ * <p>Each lifting step reads the subband halves and writes the interleaved result (or the reverse) in
+ * one pass, whole rows at a time for the vertical direction so the inner loops run along memory.
  */
 public final class Reversible53 {
     private Reversible53() {
@@ -25,17 +30,12 @@ public final class Reversible53 {
             return;
         }
         int px = x0 & 1;
-        int py = y0 & 1;
-        int lowColumns = (width + 1 - px) >> 1;
         for (int y = 0; y < height; y++) {
             int row = offset + y * stride;
-            Interleaving.interleave(data, row, scratch, width, lowColumns, px);
-            inverseLine(scratch, width, px);
+            inverseLine(data, row, scratch, width, px);
             System.arraycopy(scratch, 0, data, row, width);
         }
-        int lowRows = (height + 1 - py) >> 1;
-        Interleaving.interleaveRows(data, offset, stride, scratch, width, height, lowRows, py);
-        inverseRows(scratch, width, height, py);
+        inverseColumns(data, offset, stride, scratch, width, height, y0 & 1);
         for (int y = 0; y < height; y++) {
             System.arraycopy(scratch, y * width, data, offset + y * stride, width);
         }
@@ -47,114 +47,127 @@ public final class Reversible53 {
         if (width <= 0 || height <= 0) {
             return;
         }
-        int px = x0 & 1;
-        int py = y0 & 1;
+        forwardColumns(data, offset, stride, scratch, width, height, y0 & 1);
         for (int y = 0; y < height; y++) {
-            System.arraycopy(data, offset + y * stride, scratch, y * width, width);
+            System.arraycopy(scratch, y * width, data, offset + y * stride, width);
         }
-        forwardRows(scratch, width, height, py);
-        int lowRows = (height + 1 - py) >> 1;
-        Interleaving.deinterleaveRows(scratch, width, height, data, offset, stride, lowRows, py);
-        int lowColumns = (width + 1 - px) >> 1;
+        int px = x0 & 1;
         for (int y = 0; y < height; y++) {
             int row = offset + y * stride;
-            System.arraycopy(data, row, scratch, 0, width);
-            forwardLine(scratch, width, px);
-            Interleaving.deinterleave(scratch, 0, data, row, width, lowColumns, px);
+            forwardLine(data, row, scratch, width, px);
+            System.arraycopy(scratch, 0, data, row, width);
         }
     }
 
-    /** F.3.8.1 on one interleaved line; low-pass samples sit at indices of parity {@code p}. */
-    static void inverseLine(int[] x, int n, int p) {
+    /** F.3.8.1 on one line: subband halves at {@code src[offset..]} to interleaved {@code out[0..n)}. */
+    static void inverseLine(int[] src, int offset, int[] out, int n, int p) {
         if (n == 1) {
-            if (p == 1) {
-                x[0] /= 2;
-            }
+            out[0] = p == 1 ? src[offset] / 2 : src[offset];
             return;
         }
-        for (int i = p; i < n; i += 2) {
-            int left = i > 0 ? x[i - 1] : x[i + 1];
-            int right = i + 1 < n ? x[i + 1] : x[i - 1];
-            x[i] -= (left + right + 2) >> 2;
+        int lows = (n + 1 - p) >> 1;
+        int highs = n - lows;
+        int h = offset + lows;
+        for (int k = 0; k < lows; k++) {
+            int a = k - 1 + p;
+            int b = k + p;
+            int left = src[h + (a >= 0 ? a : b)];
+            int right = src[h + (b < highs ? b : a)];
+            out[2 * k + p] = src[offset + k] - ((left + right + 2) >> 2);
         }
-        for (int i = 1 - p; i < n; i += 2) {
-            int left = i > 0 ? x[i - 1] : x[i + 1];
-            int right = i + 1 < n ? x[i + 1] : x[i - 1];
-            x[i] += (left + right) >> 1;
+        for (int k = 0; k < highs; k++) {
+            int i = 2 * k + 1 - p;
+            int left = out[i > 0 ? i - 1 : i + 1];
+            int right = out[i + 1 < n ? i + 1 : i - 1];
+            out[i] = src[h + k] + ((left + right) >> 1);
         }
     }
 
-    /** F.4.8.1 on one line in natural order. */
-    static void forwardLine(int[] x, int n, int p) {
+    /** F.4.8.1 on one line: natural order at {@code src[offset..]} to subband halves in {@code out[0..n)}. */
+    static void forwardLine(int[] src, int offset, int[] out, int n, int p) {
         if (n == 1) {
-            if (p == 1) {
-                x[0] *= 2;
-            }
+            out[0] = p == 1 ? 2 * src[offset] : src[offset];
             return;
         }
-        for (int i = 1 - p; i < n; i += 2) {
-            int left = i > 0 ? x[i - 1] : x[i + 1];
-            int right = i + 1 < n ? x[i + 1] : x[i - 1];
-            x[i] -= (left + right) >> 1;
+        int lows = (n + 1 - p) >> 1;
+        int highs = n - lows;
+        for (int k = 0; k < highs; k++) {
+            int i = offset + 2 * k + 1 - p;
+            int left = i > offset ? src[i - 1] : src[i + 1];
+            int right = i + 1 < offset + n ? src[i + 1] : src[i - 1];
+            out[lows + k] = src[i] - ((left + right) >> 1);
         }
-        for (int i = p; i < n; i += 2) {
-            int left = i > 0 ? x[i - 1] : x[i + 1];
-            int right = i + 1 < n ? x[i + 1] : x[i - 1];
-            x[i] += (left + right + 2) >> 2;
+        for (int k = 0; k < lows; k++) {
+            int a = k - 1 + p;
+            int b = k + p;
+            int left = out[lows + (a >= 0 ? a : b)];
+            int right = out[lows + (b < highs ? b : a)];
+            out[k] = src[offset + 2 * k + p] + ((left + right + 2) >> 2);
         }
     }
 
-    /** {@link #inverseLine} applied to columns, with whole rows of {@code s} as the vector elements. */
-    private static void inverseRows(int[] s, int w, int h, int p) {
+    /** {@link #inverseLine} down the columns, whole rows at a time, into {@code out} (row stride w). */
+    private static void inverseColumns(int[] data, int offset, int stride, int[] out, int w, int h, int p) {
         if (h == 1) {
-            if (p == 1) {
-                for (int j = 0; j < w; j++) {
-                    s[j] /= 2;
-                }
+            for (int j = 0; j < w; j++) {
+                out[j] = p == 1 ? data[offset + j] / 2 : data[offset + j];
             }
             return;
         }
-        for (int i = p; i < h; i += 2) {
-            int c = i * w;
-            int a = (i > 0 ? i - 1 : i + 1) * w;
-            int b = (i + 1 < h ? i + 1 : i - 1) * w;
+        int lows = (h + 1 - p) >> 1;
+        int highs = h - lows;
+        for (int k = 0; k < lows; k++) {
+            int a = k - 1 + p;
+            int b = k + p;
+            int low = offset + k * stride;
+            int left = offset + (lows + (a >= 0 ? a : b)) * stride;
+            int right = offset + (lows + (b < highs ? b : a)) * stride;
+            int row = (2 * k + p) * w;
             for (int j = 0; j < w; j++) {
-                s[c + j] -= (s[a + j] + s[b + j] + 2) >> 2;
+                out[row + j] = data[low + j] - ((data[left + j] + data[right + j] + 2) >> 2);
             }
         }
-        for (int i = 1 - p; i < h; i += 2) {
-            int c = i * w;
-            int a = (i > 0 ? i - 1 : i + 1) * w;
-            int b = (i + 1 < h ? i + 1 : i - 1) * w;
+        for (int k = 0; k < highs; k++) {
+            int i = 2 * k + 1 - p;
+            int high = offset + (lows + k) * stride;
+            int above = (i > 0 ? i - 1 : i + 1) * w;
+            int below = (i + 1 < h ? i + 1 : i - 1) * w;
+            int row = i * w;
             for (int j = 0; j < w; j++) {
-                s[c + j] += (s[a + j] + s[b + j]) >> 1;
+                out[row + j] = data[high + j] + ((out[above + j] + out[below + j]) >> 1);
             }
         }
     }
 
-    private static void forwardRows(int[] s, int w, int h, int p) {
+    /** {@link #forwardLine} down the columns: low-pass rows first in {@code out} (row stride w). */
+    private static void forwardColumns(int[] data, int offset, int stride, int[] out, int w, int h, int p) {
         if (h == 1) {
-            if (p == 1) {
-                for (int j = 0; j < w; j++) {
-                    s[j] *= 2;
-                }
+            for (int j = 0; j < w; j++) {
+                out[j] = p == 1 ? 2 * data[offset + j] : data[offset + j];
             }
             return;
         }
-        for (int i = 1 - p; i < h; i += 2) {
-            int c = i * w;
-            int a = (i > 0 ? i - 1 : i + 1) * w;
-            int b = (i + 1 < h ? i + 1 : i - 1) * w;
+        int lows = (h + 1 - p) >> 1;
+        int highs = h - lows;
+        for (int k = 0; k < highs; k++) {
+            int i = 2 * k + 1 - p;
+            int source = offset + i * stride;
+            int above = offset + (i > 0 ? i - 1 : i + 1) * stride;
+            int below = offset + (i + 1 < h ? i + 1 : i - 1) * stride;
+            int row = (lows + k) * w;
             for (int j = 0; j < w; j++) {
-                s[c + j] -= (s[a + j] + s[b + j]) >> 1;
+                out[row + j] = data[source + j] - ((data[above + j] + data[below + j]) >> 1);
             }
         }
-        for (int i = p; i < h; i += 2) {
-            int c = i * w;
-            int a = (i > 0 ? i - 1 : i + 1) * w;
-            int b = (i + 1 < h ? i + 1 : i - 1) * w;
+        for (int k = 0; k < lows; k++) {
+            int a = k - 1 + p;
+            int b = k + p;
+            int source = offset + (2 * k + p) * stride;
+            int left = (lows + (a >= 0 ? a : b)) * w;
+            int right = (lows + (b < highs ? b : a)) * w;
+            int row = k * w;
             for (int j = 0; j < w; j++) {
-                s[c + j] += (s[a + j] + s[b + j] + 2) >> 2;
+                out[row + j] = data[source + j] + ((out[left + j] + out[right + j] + 2) >> 2);
             }
         }
     }
