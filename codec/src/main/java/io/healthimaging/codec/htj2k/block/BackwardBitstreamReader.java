@@ -5,15 +5,12 @@ package io.healthimaging.codec.htj2k.block;
  * skipping the stuffed bit of a byte whose seven low bits are 1 and that follows (in reading order) a byte
  * above 0x8F. Past the start of its segment it reads zeros, so it never touches bytes outside the segment.
  */
-final class BackwardBitstreamReader {
+final class BackwardBitstreamReader extends BitstreamReader {
 
     private final String name;
-    private final ByteWidths widths = new ByteWidths();
     private byte[] data;
     private int position;
     private int start;
-    private long bits;
-    private int count;
     private int previous;
 
     BackwardBitstreamReader(String name) {
@@ -25,10 +22,8 @@ final class BackwardBitstreamReader {
         this.data = data;
         this.start = start;
         this.position = end - 1;
-        bits = 0;
-        count = 0;
         previous = 0xFF;
-        widths.reset();
+        clear();
     }
 
     /**
@@ -39,46 +34,27 @@ final class BackwardBitstreamReader {
     void resetForVlc(byte[] data, int start, int lcupEnd) {
         reset(data, start, lcupEnd - 2);
         int first = data[lcupEnd - 2] & 0xFF | 0x0F;
+        if (first == 0xFF) {
+            throw new HtCodingException(name + " segment starts with 0x"
+                    + Integer.toHexString(data[lcupEnd - 2] & 0xFF).toUpperCase()
+                    + ": its top bit must be a stuffed 0 after the Scup byte");
+        }
         int width = (first & 0x7F) == 0x7F ? 3 : 4;
-        bits = first >>> 4 & (1 << width) - 1;
-        count = width;
-        widths.loaded(width);
+        append(first >>> 4, width);
         previous = first;
     }
 
-    /** The next 32 bits, in reading order from the least significant, without consuming them. */
-    int peek() {
-        if (count < 32) {
-            refill();
-        }
-        return (int) bits;
-    }
-
-    void skip(int n) {
-        bits >>>= n;
-        count -= n;
-    }
-
-    /** Bytes from which at least one bit has been consumed, the zeros read past the start included. */
-    int bytesTouched() {
-        return widths.touched(count);
-    }
-
-    private void refill() {
-        while (count <= 56) {
-            int value = 0;
-            if (position >= start) {
-                value = data[position--] & 0xFF;
-                if (previous > 0x8F && value == 0xFF) {
-                    throw new HtCodingException(name + " segment holds a marker code 0xFF"
-                            + Integer.toHexString(previous).toUpperCase() + " at byte " + (position + 1));
-                }
+    @Override
+    void loadByte() {
+        int value = 0;
+        if (position >= start) {
+            value = data[position--] & 0xFF;
+            if (previous > 0x8F && value == 0xFF) {
+                throw new HtCodingException(name + " segment holds a marker code 0xFF"
+                        + Integer.toHexString(previous).toUpperCase() + " at byte " + (position + 1));
             }
-            int width = previous > 0x8F && (value & 0x7F) == 0x7F ? 7 : 8;
-            bits |= (long) (value & (1 << width) - 1) << count;
-            count += width;
-            widths.loaded(width);
-            previous = value;
         }
+        append(value, previous > 0x8F && (value & 0x7F) == 0x7F ? 7 : 8);
+        previous = value;
     }
 }

@@ -1,11 +1,10 @@
 package io.healthimaging.codec.htj2k.block;
 
-import java.util.Arrays;
-
 /**
  * The HT cleanup pass decoder: splits a cleanup segment into its MagSgn, MEL and VLC streams using the Scup
- * suffix, decodes every quad and writes the coefficients {@code ±mu << plane}. Every structural rule the
- * segment must obey is checked, so corrupt data ends in an {@link HtCodingException}.
+ * suffix, decodes every quad and writes the coefficients {@code ±mu << plane}. Data that breaks one of the
+ * segment's structural rules ends in an {@link HtCodingException}; HT data carries no checksum, so damage
+ * that keeps every rule decodes to wrong coefficients, as in any HT decoder.
  */
 final class CleanupDecoder {
 
@@ -15,8 +14,9 @@ final class CleanupDecoder {
     private final MelDecoder mel = new MelDecoder();
     private final BackwardBitstreamReader vlc = new BackwardBitstreamReader("VLC");
     private final int[] exponentOffsets = new int[2];
-    private int[] above = new int[0];
-    private int[] below = new int[0];
+    private final ExponentRows rows = new ExponentRows();
+    private int[] above;
+    private int[] below;
     private int exponentBound;
 
     /**
@@ -40,36 +40,29 @@ final class CleanupDecoder {
         vlc.resetForVlc(data, start + pcup, end);
         // A sample needs at most codedPlanes + 1 MagSgn bits (E is the bit length of 2mu - 1).
         exponentBound = codedPlanes + 1;
-        if (above.length < width + 4) {
-            above = new int[width + 4];
-            below = new int[width + 4];
-        }
-        Arrays.fill(above, 0, width + 4, 0);
+        rows.start(width);
         for (int y = 0; y < height; y += 2) {
-            Arrays.fill(below, 0, width + 4, 0);
+            above = rows.above();
+            below = rows.below();
             decodeQuadRow(out, outOffset + y * outStride, y + 1 < height ? outStride : -1, width, height, y == 0,
                     plane);
-            int[] swap = above;
-            above = below;
-            below = swap;
+            rows.advance();
         }
         checkConsumption(start + pcup, end, pcup);
     }
 
     private void decodeQuadRow(int[] out, int rowStart, int secondRow, int width, int height, boolean firstRow,
                                int plane) {
-        CxtVlcTable table = firstRow ? CxtVlcTable.FIRST_ROW : CxtVlcTable.LATER_ROW;
+        CxtVlcTable table = CxtVlcTable.forRow(firstRow);
         int previousRho = 0;
         for (int x = 0; x < width; x += 4) {
-            int context = firstRow ? QuadContext.firstRowContextAfter(previousRho)
-                    : QuadContext.laterRowContext(above, x, QuadContext.rightColumnSignificance(previousRho));
+            int context = QuadContext.of(firstRow, above, x, previousRho);
             int first = decodeQuadCodeword(table, context);
             int second = 0;
             previousRho = first >>> 4 & 0xF;
             boolean hasSecond = x + 2 < width;
             if (hasSecond) {
-                context = firstRow ? QuadContext.firstRowContextAfter(previousRho)
-                        : QuadContext.laterRowContext(above, x + 2, QuadContext.rightColumnSignificance(previousRho));
+                context = QuadContext.of(firstRow, above, x + 2, previousRho);
                 second = decodeQuadCodeword(table, context);
                 previousRho = second >>> 4 & 0xF;
             }

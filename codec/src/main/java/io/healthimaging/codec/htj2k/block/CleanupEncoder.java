@@ -1,7 +1,5 @@
 package io.healthimaging.codec.htj2k.block;
 
-import java.util.Arrays;
-
 /**
  * The HT cleanup pass encoder: codes, quad by quad, the magnitudes {@code |x| >> plane} of a code-block into
  * the three bitstreams of the cleanup segment (MagSgn forward, MEL forward, VLC backward) and lays them out
@@ -17,8 +15,9 @@ final class CleanupEncoder {
     private final BackwardBitstreamWriter vlc = new BackwardBitstreamWriter();
     private final int[] exponents = new int[4];
     private final int[] magSgnValues = new int[4];
-    private int[] above = new int[0];
-    private int[] below = new int[0];
+    private final ExponentRows rows = new ExponentRows();
+    private int[] above;
+    private int[] below;
     private int scup;
 
     /** Codes the block, whose magnitudes the caller has checked to be below 2^30; then {@link #length()} is Lcup. */
@@ -27,34 +26,28 @@ final class CleanupEncoder {
         magSgn.reset(width * height * 32 / 7 + 16);
         mel.reset(quads * 2 + 16);
         vlc.resetWithSuffixPlaceholder(quads * 3 + 16);
-        if (above.length < width + 4) {
-            above = new int[width + 4];
-            below = new int[width + 4];
-        }
+        rows.start(width);
         for (int y = 0; y < height; y += 2) {
-            Arrays.fill(below, 0, width + 4, 0);
+            above = rows.above();
+            below = rows.below();
             codeQuadRow(coefficients, offset + y * stride, y + 1 < height ? stride : -1, width, y == 0, plane);
-            int[] swap = above;
-            above = below;
-            below = swap;
+            rows.advance();
         }
         terminate();
     }
 
     private void codeQuadRow(int[] coefficients, int rowStart, int secondRow, int width, boolean firstRow,
                              int plane) {
-        CxtVlcTable table = firstRow ? CxtVlcTable.FIRST_ROW : CxtVlcTable.LATER_ROW;
+        CxtVlcTable table = CxtVlcTable.forRow(firstRow);
         int previousRho = 0;
         for (int x = 0; x < width; x += 4) {
-            int context = firstRow ? QuadContext.firstRowContextAfter(previousRho)
-                    : QuadContext.laterRowContext(above, x, QuadContext.rightColumnSignificance(previousRho));
+            int context = QuadContext.of(firstRow, above, x, previousRho);
             int first = codeQuad(table, context, coefficients, rowStart, secondRow, x, width, firstRow, plane);
             int u0 = first >>> 4;
             int u1 = 0;
             previousRho = first & 0xF;
             if (x + 2 < width) {
-                context = firstRow ? QuadContext.firstRowContextAfter(previousRho)
-                        : QuadContext.laterRowContext(above, x + 2, QuadContext.rightColumnSignificance(previousRho));
+                context = QuadContext.of(firstRow, above, x + 2, previousRho);
                 int second = codeQuad(table, context, coefficients, rowStart, secondRow, x + 2, width, firstRow, plane);
                 u1 = second >>> 4;
                 previousRho = second & 0xF;

@@ -1,7 +1,7 @@
 package io.healthimaging.codec.htj2k.block;
 
 /**
- * The CxtVLC codeword tables of Rec. ITU-T T.814 (Annex C): for each quad they code the significance
+ * The CxtVLC codeword tables of Rec. ITU-T T.814: for each quad they code the significance
  * pattern {@code rho}, whether the quad's magnitude exponent exceeds its predictor ({@code uOff}) and the
  * "EMB" pattern ({@code eK}, {@code e1}) that tells the decoder which samples reach the quad's exponent
  * bound. One table serves the first quad row of a code-block, the other every later row.
@@ -823,8 +823,8 @@ final class CxtVlcTable {
     /** Longest codeword: the decoder peeks this many bits. */
     static final int MAX_CODEWORD_BITS = 7;
 
-    static final CxtVlcTable FIRST_ROW = new CxtVlcTable(FIRST_ROW_CODEWORDS);
-    static final CxtVlcTable LATER_ROW = new CxtVlcTable(LATER_ROW_CODEWORDS);
+    private static final CxtVlcTable FIRST_ROW = new CxtVlcTable(FIRST_ROW_CODEWORDS);
+    private static final CxtVlcTable LATER_ROW = new CxtVlcTable(LATER_ROW_CODEWORDS);
 
     /**
      * Indexed by {@code context << 8 | rho << 4 | emb}, where {@code emb} marks the significant samples
@@ -854,6 +854,10 @@ final class CxtVlcTable {
                 }
             }
         }
+    }
+
+    static CxtVlcTable forRow(boolean firstRow) {
+        return firstRow ? FIRST_ROW : LATER_ROW;
     }
 
     int encoderEntry(int context, int rho, int emb) {

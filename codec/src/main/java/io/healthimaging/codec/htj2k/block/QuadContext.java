@@ -11,21 +11,25 @@ final class QuadContext {
     private QuadContext() {
     }
 
+    /** Context of the quad in columns x, x+1 that follows, in its quad row, a quad with pattern {@code westRho}. */
+    static int of(boolean firstRow, int[] above, int x, int westRho) {
+        return firstRow ? firstRowContextAfter(westRho) : laterRowContext(above, x, westRho);
+    }
+
     /** First-row context of the quad after one with pattern {@code rho}: its left column, top, bottom. */
-    static int firstRowContextAfter(int rho) {
+    private static int firstRowContextAfter(int rho) {
         return (rho | rho >>> 1) & 1 | rho >>> 1 & 6;
     }
 
-    /** Whether a quad with pattern {@code rho} has a significant sample in its right column. */
-    static int rightColumnSignificance(int rho) {
-        return (rho | rho >>> 1) >>> 2 & 1;
-    }
-
-    /** Later-row context of the quad in columns x, x+1: north-west or north, west, north-east or beyond. */
-    static int laterRowContext(int[] above, int x, int westSignificance) {
+    /**
+     * Later-row context of the quad in columns x, x+1 after a quad with pattern {@code westRho}: north-west
+     * or north, west (the right column of the quad before), north-east or beyond.
+     */
+    private static int laterRowContext(int[] above, int x, int westRho) {
         int northWest = (above[x] | above[x + 1]) != 0 ? 1 : 0;
+        int west = (westRho | westRho >>> 1) >>> 1 & 2;
         int northEast = (above[x + 2] | above[x + 3]) != 0 ? 4 : 0;
-        return northWest | westSignificance << 1 | northEast;
+        return northWest | west | northEast;
     }
 
     /**

@@ -50,8 +50,7 @@ final class RefinementDecoder implements RefinementBits {
 
     @Override
     public void magnitude(int x, int y) {
-        int bit = magRef.peek() & 1;
-        magRef.skip(1);
+        int bit = magRef.read(1);
         int index = outOffset + y * outStride + x;
         if (bit != 0) {
             out[index] += out[index] < 0 ? -half : half;

@@ -2,9 +2,10 @@ package io.healthimaging.codec.htj2k.block;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.function.IntBinaryOperator;
@@ -81,6 +82,96 @@ class HtBlockRoundTripTest {
             CodedBlock coded = encoder.encodeWithRefinement(coefficients, 0, width, width, height, magnitudeBits,
                     causal);
             assertArrayEquals(coefficients, decode(coded, width, height, magnitudeBits, causal));
+        }
+    }
+
+    @Test
+    void refinementMakesThreePassesWhenSigPropReachesEverySampleOfMagnitudeOne() {
+        assertRefinementCoding(new int[] {
+            5, 1, 0, -9,
+            -1, 0, 0, 1,
+            0, 0, -3, 0,
+            2, 1, 0, 0}, 4, 4, 4, 3, 2);
+    }
+
+    @Test
+    void isolatedSampleOfMagnitudeOneMakesRefinementFallBackToTheCleanupPass() {
+        assertRefinementCoding(new int[] {
+            5, 0, 0, 0,
+            0, 0, 0, 0,
+            0, 0, 0, -1,
+            0, 0, 0, 0}, 4, 4, 4, 1, 3);
+    }
+
+    @Test
+    void singleMagnitudeBitPlaneIsCodedByTheCleanupPassAlone() {
+        assertRefinementCoding(new int[] {1, -1, 1, 1, 0, -1}, 3, 2, 1, 1, 0);
+    }
+
+    private void assertRefinementCoding(int[] coefficients, int width, int height, int magnitudeBits,
+                                        int passCount, int missingMsbs) {
+        CodedBlock coded = encoder.encodeWithRefinement(coefficients, 0, width, width, height, magnitudeBits);
+        assertEquals(passCount, coded.passCount());
+        assertEquals(missingMsbs, coded.missingMsbs());
+        assertArrayEquals(coefficients, decode(coded, width, height, magnitudeBits, false));
+    }
+
+    /**
+     * In vertically causal mode SigProp ignores the stripe below, so it visits other samples: the same block
+     * read with the other mode's rule comes out different.
+     */
+    @Test
+    void verticallyCausalModeChangesWhatSigPropCodes() {
+        int[] coefficients = SigPropPatterns.STRIPE_EDGE;
+        assertEquals(3, encoder.encodeWithRefinement(coefficients, 0, 8, 8, 8, 5, false).passCount());
+        CodedBlock coded = encoder.encodeWithRefinement(coefficients, 0, 8, 8, 8, 5, true);
+        assertEquals(3, coded.passCount());
+        assertArrayEquals(coefficients, decode(coded, 8, 8, 5, true));
+        assertFalse(Arrays.equals(coefficients, decode(coded, 8, 8, 5, false)));
+    }
+
+    /** Decoding fewer passes than were coded gives the coarser coefficients and says how many planes are left. */
+    @Test
+    void decodingPartOfAnHtSetLeavesTheLowPlanesUndecoded() {
+        Random random = new Random(7);
+        int[] coefficients = new int[32 * 32];
+        for (int i = 0; i < coefficients.length; i++) {
+            coefficients[i] = random.nextInt(201) - 100;
+        }
+        CodedBlock coded = encoder.encodeWithRefinement(coefficients, 0, 32, 32, 32, 8);
+        assertEquals(3, coded.passCount());
+        int[] cleanupOnly = new int[coefficients.length];
+        assertEquals(1, decoder.decode(coded.bytes(), 0, coded.cleanupLength(), coded.refinementLength(), 1,
+                coded.missingMsbs(), 8, 32, 32, cleanupOnly, 0, 32));
+        int[] withSigProp = new int[coefficients.length];
+        assertEquals(0, decoder.decode(coded.bytes(), 0, coded.cleanupLength(), coded.refinementLength(), 2,
+                coded.missingMsbs(), 8, 32, 32, withSigProp, 0, 32));
+        for (int i = 0; i < coefficients.length; i++) {
+            int c = coefficients[i];
+            int coarse = Integer.signum(c) * (Math.abs(c) & ~1);
+            assertEquals(coarse, cleanupOnly[i]);
+            assertEquals(Math.abs(c) == 1 ? c : coarse, withSigProp[i]);
+        }
+    }
+
+    @Test
+    void blocksInsideLargerRastersAreReadAndWrittenThroughOffsetAndStride() {
+        Random random = new Random(11);
+        int stride = 100;
+        int[] raster = new int[stride * 80];
+        for (int i = 0; i < raster.length; i++) {
+            raster[i] = random.nextInt(2001) - 1000;
+        }
+        int offset = 7 * stride + 30;
+        CodedBlock coded = encoder.encode(raster, offset, stride, 37, 45, 11);
+        int[] out = new int[raster.length];
+        decoder.decode(coded.bytes(), 0, coded.cleanupLength(), 0, 1, coded.missingMsbs(), 11, 37, 45, out, offset,
+                stride);
+        for (int i = 0; i < raster.length; i++) {
+            int x = i % stride - 30;
+            int y = i / stride - 7;
+            boolean inside = x >= 0 && x < 37 && y >= 0 && y < 45;
+            assertEquals(inside ? raster[i] : 0, out[i]);
         }
     }
 
