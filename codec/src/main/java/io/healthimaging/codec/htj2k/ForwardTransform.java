@@ -18,7 +18,7 @@ final class ForwardTransform {
 
     static int[][] apply(SampleImage image, boolean componentTransform, List<TileComponentGeometry> geometry) {
         int[][] planes = decorrelate(image, componentTransform);
-        int[] scratch = new int[image.width() * image.height()];
+        int[] scratch = new int[Reversible53.scratchSize(image.width(), image.height())];
         for (int c = 0; c < planes.length; c++) {
             TileComponentGeometry component = geometry.get(c);
             for (int r = component.levels(); r >= 1; r--) {

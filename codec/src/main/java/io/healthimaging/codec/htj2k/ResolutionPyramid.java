@@ -5,6 +5,7 @@ import io.healthimaging.codec.htj2k.codestream.ComponentSize;
 import io.healthimaging.codec.htj2k.codestream.Rect;
 import io.healthimaging.codec.htj2k.codestream.TileComponentGeometry;
 import io.healthimaging.codec.htj2k.wavelet.ComponentTransform;
+import io.healthimaging.codec.htj2k.wavelet.Reversible53;
 import io.healthimaging.codec.image.SampleImage;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +33,7 @@ public final class ResolutionPyramid {
         TileComponentGeometry geometry = TileComponentGeometry.of(new Rect(0, 0, image.width(), image.height()), 0,
                 new ComponentSize(image.bitDepth(), image.signed(), 1, 1), style);
         int stride = image.width();
-        int[] scratch = new int[stride * image.height()];
+        int[] scratch = new int[Reversible53.scratchSize(stride, image.height())];
         List<SampleImage> result = new ArrayList<>(levels + 1);
         result.add(image);
         for (int r = levels; r >= 1; r--) {

@@ -69,6 +69,15 @@ final class TileDecoder {
         int top = levels - discardLevels;
         Rect area = component.resolutionArea(top);
         ComponentSamples samples = new ComponentSamples(area, style.reversible());
+        if ((style.blockStyle() & ComponentCodingStyle.STYLE_HT) == 0) {
+            throw new UnsupportedCodestreamException("component " + c + " uses JPEG 2000 Part 1 (EBCOT) code-blocks"
+                    + " (code-block style 0x" + Integer.toHexString(style.blockStyle()) + "); only HTJ2K"
+                    + " (ISO/IEC 15444-15) code-blocks are decoded");
+        }
+        if ((style.blockStyle() & ComponentCodingStyle.STYLE_HT_MIXED) != 0) {
+            throw new UnsupportedCodestreamException("component " + c + " mixes HT and Part 1 (EBCOT) code-blocks"
+                    + " (code-block style 0x" + Integer.toHexString(style.blockStyle()) + "), which is not supported");
+        }
         if (parameters.roiShift(c) != 0) {
             throw new UnsupportedCodestreamException("component " + c + " uses a region of interest (RGN maxshift "
                     + parameters.roiShift(c) + "), which is not supported");
@@ -211,7 +220,7 @@ final class TileDecoder {
 
         /** Synthesis from resolution 0 up to {@code top}, each level in the buffer's top-left corner. */
         void inverseWavelet(TileComponentGeometry component, int top) {
-            int[] intScratch = ints != null && top > 0 ? new int[ints.length] : null;
+            int[] intScratch = ints != null && top > 0 ? new int[Reversible53.scratchSize(width(), height())] : null;
             float[] floatScratch = floats != null && top > 0 ? new float[floats.length] : null;
             for (int r = 1; r <= top; r++) {
                 Rect level = component.resolutionArea(r);

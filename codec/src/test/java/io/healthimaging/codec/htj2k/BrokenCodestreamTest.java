@@ -149,6 +149,36 @@ class BrokenCodestreamTest {
     }
 
     @Test
+    void codeBlockStylesOtherThanHtAreReportedAsUnsupported() throws IOException {
+        byte[] codestream = new Htj2kEncoder().encode(image);
+        int cod = markerOffset(codestream, 0xFF52);
+        UnsupportedCodestreamException mixed = assertThrows(UnsupportedCodestreamException.class,
+                () -> decoder.decode(withByte(codestream, cod + 12, 0xC0)));
+        assertTrue(mixed.getMessage().contains("mixes HT and Part 1"), mixed.getMessage());
+
+        Path pgm = directory.resolve("part1.pgm");
+        io.healthimaging.codec.cli.PnmFile.write(TestImages.of(Content.ANATOMY, 64, 48, 1, 8, false, 54), pgm);
+        Path part1 = directory.resolve("part1.j2k");
+        io.healthimaging.codec.testing.ExternalTool.run(directory, "opj_compress", "-i", pgm.toString(), "-o",
+                part1.toString());
+        UnsupportedCodestreamException ebcot = assertThrows(UnsupportedCodestreamException.class,
+                () -> decoder.decode(Files.readAllBytes(part1)));
+        assertTrue(ebcot.getMessage().contains("Part 1 (EBCOT)"), ebcot.getMessage());
+    }
+
+    @Test
+    void regionOfInterestIsReportedAsUnsupported() {
+        byte[] codestream = new Htj2kEncoder().encode(image);
+        int sot = markerOffset(codestream, 0xFF90);
+        byte[] rgn = {(byte) 0xFF, 0x5E, 0, 5, 0, 0, 4};
+        byte[] withRgn = ByteBuffer.allocate(codestream.length + rgn.length).put(codestream, 0, sot).put(rgn)
+                .put(codestream, sot, codestream.length - sot).array();
+        UnsupportedCodestreamException e = assertThrows(UnsupportedCodestreamException.class,
+                () -> decoder.decode(withRgn));
+        assertTrue(e.getMessage().contains("region of interest"), e.getMessage());
+    }
+
+    @Test
     void notACodestreamIsRejected() {
         assertThrows(InvalidCodestreamException.class, () -> decoder.decode(new byte[0]));
         assertThrows(InvalidCodestreamException.class, () -> decoder.decode(new byte[] {1, 2, 3, 4}));
@@ -192,8 +222,9 @@ class BrokenCodestreamTest {
         return segments;
     }
 
+    /** Offset of the first {@code marker} among the main header's and first tile-part header's markers. */
     private static int markerOffset(byte[] codestream, int marker) {
-        for (int at = 0; at + 1 < codestream.length; at++) {
+        for (int at : markerBoundaries(codestream)) {
             if (((codestream[at] & 0xFF) << 8 | (codestream[at + 1] & 0xFF)) == marker) {
                 return at;
             }

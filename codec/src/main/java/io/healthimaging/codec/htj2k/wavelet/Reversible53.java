@@ -14,15 +14,23 @@ package io.healthimaging.codec.htj2k.wavelet;
  * k's are low-pass samples k - p and k + 1 - p, a missing one replaced by the other.
  *
  * <p>Each lifting step reads the subband halves and writes the interleaved result (or the reverse) in
- * one pass, whole rows at a time for the vertical direction so the inner loops run along memory.
+ * one pass. The vertical direction runs on strips of {@value #STRIP} columns, whole strip rows at a time,
+ * so the inner loops run along memory and a strip's rows stay in cache between the two steps.
  */
 public final class Reversible53 {
+    private static final int STRIP = 128;
+
     private Reversible53() {
+    }
+
+    /** The scratch ints {@link #inverse} and {@link #forward} need for a level of this size. */
+    public static int scratchSize(int width, int height) {
+        return Math.max(width, Math.min(width, STRIP) * height);
     }
 
     /**
      * Synthesis of one level in place. {@code x0}, {@code y0} are the absolute origin of the resolution
-     * being reconstructed, {@code scratch} holds at least {@code width * height} ints.
+     * being reconstructed, {@code scratch} holds at least {@link #scratchSize} ints.
      */
     public static void inverse(int[] data, int offset, int stride, int x0, int y0, int width, int height,
             int[] scratch) {
@@ -35,9 +43,12 @@ public final class Reversible53 {
             inverseLine(data, row, scratch, width, px);
             System.arraycopy(scratch, 0, data, row, width);
         }
-        inverseColumns(data, offset, stride, scratch, width, height, y0 & 1);
-        for (int y = 0; y < height; y++) {
-            System.arraycopy(scratch, y * width, data, offset + y * stride, width);
+        for (int x = 0; x < width; x += STRIP) {
+            int strip = Math.min(STRIP, width - x);
+            inverseColumns(data, offset + x, stride, scratch, strip, height, y0 & 1);
+            for (int y = 0; y < height; y++) {
+                System.arraycopy(scratch, y * strip, data, offset + x + y * stride, strip);
+            }
         }
     }
 
@@ -47,9 +58,12 @@ public final class Reversible53 {
         if (width <= 0 || height <= 0) {
             return;
         }
-        forwardColumns(data, offset, stride, scratch, width, height, y0 & 1);
-        for (int y = 0; y < height; y++) {
-            System.arraycopy(scratch, y * width, data, offset + y * stride, width);
+        for (int x = 0; x < width; x += STRIP) {
+            int strip = Math.min(STRIP, width - x);
+            forwardColumns(data, offset + x, stride, scratch, strip, height, y0 & 1);
+            for (int y = 0; y < height; y++) {
+                System.arraycopy(scratch, y * strip, data, offset + x + y * stride, strip);
+            }
         }
         int px = x0 & 1;
         for (int y = 0; y < height; y++) {
