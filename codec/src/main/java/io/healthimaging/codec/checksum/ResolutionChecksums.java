@@ -69,7 +69,7 @@ public final class ResolutionChecksums {
     /** How many reduced levels are listed for a full-resolution image of this size. */
     static int listedReductions(int width, int height) {
         int d = 0;
-        while (d < 32 && (long) ceilShift(width, d + 1) * ceilShift(height, d + 1) >= MIN_LISTED_SAMPLES) {
+        while (d < 32 && ceilShift(width, d + 1) * ceilShift(height, d + 1) >= MIN_LISTED_SAMPLES) {
             d++;
         }
         return d;
