@@ -28,9 +28,10 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Codestream structures OpenJPH does not write (SOP/EPH, PPT, PPM, PLT, several tile-parts with TLM,
- * POC), made by rearranging the packets of OpenJPH codestreams, subsampled components, and reduced
- * resolutions: each decodes like an independent decoder.
+ * Codestream structures OpenJPH does not write (SOP/EPH, PPT, PPM, PLT, PLM, several tile-parts with
+ * TLM, POC, tile-part COD/QCD with main COC/QCC, derived quantization), made by rearranging OpenJPH
+ * codestreams, subsampled components, and reduced resolutions: each decodes like an independent
+ * decoder.
  */
 class ConformantStructuresTest {
     @TempDir
@@ -54,7 +55,9 @@ class ConformantStructuresTest {
                 new ProgressionChange(0, 0, 1, 2, 3, ProgressionOrder.LRCP),
                 new ProgressionChange(2, 0, 1, 4, 1, ProgressionOrder.CPRL),
                 new ProgressionChange(0, 1, 1, 4, 3, ProgressionOrder.PCRL)));
-        return Stream.of(Arguments.of("SOP, EPH and PLT", sopEph), Arguments.of("PPT packed headers", ppt),
+        Function<CodestreamRewriter, byte[]> tileStyles = rewriter -> rewriter.withTileCodingStyles(3);
+        return Stream.of(Arguments.of("SOP, EPH, PLT and PLM", sopEph), Arguments.of("PPT packed headers", ppt),
+                Arguments.of("tile COD/QCD over main COC/QCC", tileStyles),
                 Arguments.of("PPM packed headers", ppm), Arguments.of("interleaved tile-parts with TLM", tileParts),
                 Arguments.of("POC progressions", poc));
     }
@@ -74,6 +77,19 @@ class ConformantStructuresTest {
         for (int c = 0; c < 3; c++) {
             assertArrayEquals(expected.get(c).samples(), ours.get(c).samples(), "as the original, component " + c);
             assertArrayEquals(openJpeg.get(c), ours.get(c).samples(), "as OpenJPEG, component " + c);
+        }
+    }
+
+    @Test
+    void derivedQuantizationDecodesLikeOpenJpeg() throws IOException {
+        Path lossy = OpenJph.compress(colour, directory, "lossy", "-qstep", "0.01");
+        byte[] derived = new CodestreamRewriter(Files.readAllBytes(lossy)).withDerivedQuantization();
+        Path file = directory.resolve("derived.j2c");
+        Files.write(file, derived);
+        List<DecodedComponent> ours = new Htj2kDecoder().decodeComponents(derived, 0);
+        List<int[]> openJpeg = OpenJpeg.decodeLike(file, 0, ours);
+        for (int c = 0; c < 3; c++) {
+            assertArrayEquals(openJpeg.get(c), ours.get(c).samples(), "component " + c);
         }
     }
 

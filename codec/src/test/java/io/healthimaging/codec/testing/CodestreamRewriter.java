@@ -25,6 +25,7 @@ import java.util.Map;
  */
 public final class CodestreamRewriter {
     private static final int COD = 0xFF52;
+    private static final int QCD = 0xFF5C;
     private final byte[] original;
     private final Codestream codestream;
     private final List<TilePackets> tiles = new ArrayList<>();
@@ -39,12 +40,15 @@ public final class CodestreamRewriter {
         }
     }
 
-    /** Every packet preceded by an SOP marker segment and its header followed by EPH; PLT lists lengths. */
+    /**
+     * Every packet preceded by an SOP marker segment and its header followed by EPH; PLT in each
+     * tile-part header and PLM in the main header list the packet lengths.
+     */
     public byte[] withSopAndEph() {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] main = mainHeader();
-        main[codOffset(main) + 4] |= 0x06;
-        out.writeBytes(main);
+        List<byte[]> parts = new ArrayList<>();
+        List<byte[]> plts = new ArrayList<>();
+        ByteArrayOutputStream plm = new ByteArrayOutputStream();
+        plm.write(0);
         for (int t = 0; t < tiles.size(); t++) {
             ByteArrayOutputStream body = new ByteArrayOutputStream();
             List<Integer> lengths = new ArrayList<>();
@@ -58,9 +62,91 @@ public final class CodestreamRewriter {
                 body.writeBytes(bodyOf(t, extent));
                 lengths.add(body.size() - before);
             }
-            tilePart(out, t, 0, 1, plt(lengths), body.toByteArray());
+            byte[] iplt = packetLengths(lengths);
+            plm.write(iplt.length);
+            plm.writeBytes(iplt);
+            plts.add(segment(0xFF58, 0, iplt));
+            parts.add(body.toByteArray());
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] main = mainHeader();
+        main[markerOffset(main, COD) + 4] |= 0x06;
+        out.writeBytes(main);
+        out.writeBytes(segmentWithoutIndex(0xFF57, plm.toByteArray()));
+        for (int t = 0; t < tiles.size(); t++) {
+            tilePart(out, t, 0, 1, plts.get(t), parts.get(t));
         }
         return finish(out);
+    }
+
+    /** QCD rewritten to derived quantization from its first subband's step (E-5 gives the others). */
+    public byte[] withDerivedQuantization() {
+        byte[] main = mainHeader();
+        int qcd = markerOffset(main, QCD);
+        int length = ((main[qcd + 2] & 0xFF) << 8) | (main[qcd + 3] & 0xFF);
+        byte[] derived = {(byte) 0xFF, 0x5C, 0, 5, (byte) ((main[qcd + 4] & 0xE0) | 1), main[qcd + 5], main[qcd + 6]};
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(main, 0, qcd);
+        out.writeBytes(derived);
+        out.write(main, qcd + 2 + length, main.length - qcd - 2 - length);
+        writeTiles(out);
+        return finish(out);
+    }
+
+    /**
+     * The COD and QCD segments moved into every tile's first tile-part header, and main-header COD,
+     * COC, QCD and QCC segments with different values left behind: A.6's precedence (tile COD over
+     * main COC, tile QCD over main QCC) must pick the tile's.
+     */
+    public byte[] withTileCodingStyles(int components) {
+        byte[] main = mainHeader();
+        int cod = markerOffset(main, COD);
+        int qcd = markerOffset(main, QCD);
+        byte[] codSegment = Arrays.copyOfRange(main, cod, cod + 2 + u16(main, cod + 2));
+        byte[] qcdSegment = Arrays.copyOfRange(main, qcd, qcd + 2 + u16(main, qcd + 2));
+        // One decomposition level fewer and no precinct partition, in the main header only.
+        byte[] otherCod = Arrays.copyOf(codSegment, 14);
+        otherCod[3] = 12;
+        otherCod[4] &= (byte) 0xFE;
+        otherCod[9]--;
+        byte[] otherQcd = qcdSegment.clone();
+        for (int i = 5; i < otherQcd.length; i++) {
+            otherQcd[i] ^= 0x18;
+        }
+        byte[] coc = {(byte) 0xFF, 0x53, 0, 9, 1, 0, otherCod[9], otherCod[10], otherCod[11], otherCod[12], otherCod[13]};
+        byte[] qcc = concat(new byte[] {(byte) 0xFF, 0x5D, otherQcd[2], (byte) (otherQcd[3] + 1), (byte) (components - 1)},
+                Arrays.copyOfRange(otherQcd, 4, otherQcd.length));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int first = Math.min(cod, qcd);
+        out.write(main, 0, first);
+        out.writeBytes(otherCod);
+        out.writeBytes(coc);
+        out.writeBytes(otherQcd);
+        out.writeBytes(qcc);
+        for (int at = first; at < main.length; at += 2 + u16(main, at + 2)) {
+            if (at != cod && at != qcd) {
+                out.write(main, at, 2 + u16(main, at + 2));
+            }
+        }
+        for (int t = 0; t < tiles.size(); t++) {
+            tilePart(out, t, 0, 1, concat(codSegment, qcdSegment), packets(t));
+        }
+        return finish(out);
+    }
+
+    private void writeTiles(ByteArrayOutputStream out) {
+        for (int t = 0; t < tiles.size(); t++) {
+            tilePart(out, t, 0, 1, new byte[0], packets(t));
+        }
+    }
+
+    private byte[] packets(int t) {
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        for (PacketExtent extent : tiles.get(t).extents()) {
+            body.writeBytes(header(t, extent));
+            body.writeBytes(bodyOf(t, extent));
+        }
+        return body.toByteArray();
     }
 
     /** Packet headers moved into two PPT segments per tile. */
@@ -187,12 +273,16 @@ public final class CodestreamRewriter {
         return Arrays.copyOf(original, at);
     }
 
-    private static int codOffset(byte[] main) {
+    private static int markerOffset(byte[] main, int marker) {
         int at = 2;
-        while ((((main[at] & 0xFF) << 8) | (main[at + 1] & 0xFF)) != COD) {
-            at += 2 + (((main[at + 2] & 0xFF) << 8) | (main[at + 3] & 0xFF));
+        while (u16(main, at) != marker) {
+            at += 2 + u16(main, at + 2);
         }
         return at;
+    }
+
+    private static int u16(byte[] data, int at) {
+        return ((data[at] & 0xFF) << 8) | (data[at + 1] & 0xFF);
     }
 
     private byte[] header(int tile, PacketExtent extent) {
@@ -203,8 +293,8 @@ public final class CodestreamRewriter {
         return Arrays.copyOfRange(tiles.get(tile).data(), extent.bodyStart(), extent.bodyEnd());
     }
 
-    /** PLT with each length in 7-bit groups, high groups flagged (A.7.3). */
-    private static byte[] plt(List<Integer> lengths) {
+    /** Packet lengths as PLT and PLM list them: 7-bit groups, all but the last flagged (A.7.3). */
+    private static byte[] packetLengths(List<Integer> lengths) {
         ByteArrayOutputStream iplt = new ByteArrayOutputStream();
         for (int length : lengths) {
             int groups = 1;
@@ -215,7 +305,7 @@ public final class CodestreamRewriter {
                 iplt.write(((length >>> (7 * g)) & 0x7F) | (g > 0 ? 0x80 : 0));
             }
         }
-        return segment(0xFF58, 0, iplt.toByteArray());
+        return iplt.toByteArray();
     }
 
     private static byte[] segment(int marker, int index, byte[] data) {
