@@ -129,6 +129,34 @@ class Htj2kEncoderTest {
     }
 
     @Test
+    void oneEncoderAndOneDecoderServeFramesInParallel() throws Exception {
+        List<SampleImage> frames = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            frames.add(TestImages.of(Content.ANATOMY, 150 + i, 120, 1 + 2 * (i % 2), 12, i % 3 == 0, 100 + i));
+        }
+        Htj2kEncoder encoder = new Htj2kEncoder();
+        Htj2kDecoder decoder = new Htj2kDecoder();
+        List<byte[]> sequential = frames.stream().map(encoder::encode).toList();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<SampleImage>> results = new ArrayList<>();
+            for (int i = 0; i < frames.size(); i++) {
+                int index = i;
+                results.add(pool.submit(() -> {
+                    byte[] codestream = encoder.encode(frames.get(index));
+                    assertArrayEquals(sequential.get(index), codestream, "frame " + index);
+                    return decoder.decode(codestream);
+                }));
+            }
+            for (int i = 0; i < frames.size(); i++) {
+                assertEquals(frames.get(i), results.get(i).get(), "frame " + i);
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
     void automaticLevelsBringTheLowestResolutionToAtMost64() {
         assertEquals(0, Htj2kEncoder.automaticLevels(1, 1));
         assertEquals(0, Htj2kEncoder.automaticLevels(64, 64));
