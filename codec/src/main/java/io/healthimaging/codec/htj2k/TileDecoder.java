@@ -43,6 +43,9 @@ final class TileDecoder {
         TileParameters parameters = tile.parameters();
         Rect tileArea = size.tile(tile.index());
         List<TileComponentGeometry> geometry = TileComponentGeometry.ofTile(size, tile.index(), parameters);
+        for (TileComponentGeometry component : geometry) {
+            requireSupported(tile.index(), component, parameters);
+        }
         TilePackets packets = TilePackets.read(tileArea, tile, geometry);
         int components = geometry.size();
         ComponentSamples[] samples = new ComponentSamples[components];
@@ -57,18 +60,10 @@ final class TileDecoder {
         }
     }
 
-    private ComponentSamples reconstruct(int tileIndex, TileComponentGeometry component, TileParameters parameters,
-            TilePackets packets) {
+    /** Checks, before any packet is read, that this decoder implements what the tile-component uses. */
+    private void requireSupported(int tileIndex, TileComponentGeometry component, TileParameters parameters) {
         int c = component.component();
         ComponentCodingStyle style = component.style();
-        int levels = style.levels();
-        if (discardLevels > levels) {
-            throw new UnsupportedCodestreamException("cannot discard " + discardLevels + " resolution levels: tile "
-                    + tileIndex + " component " + c + " has " + levels + " decomposition levels");
-        }
-        int top = levels - discardLevels;
-        Rect area = component.resolutionArea(top);
-        ComponentSamples samples = new ComponentSamples(area, style.reversible());
         if ((style.blockStyle() & ComponentCodingStyle.STYLE_HT) == 0) {
             throw new UnsupportedCodestreamException("component " + c + " uses JPEG 2000 Part 1 (EBCOT) code-blocks"
                     + " (code-block style 0x" + Integer.toHexString(style.blockStyle()) + "); only HTJ2K"
@@ -82,6 +77,19 @@ final class TileDecoder {
             throw new UnsupportedCodestreamException("component " + c + " uses a region of interest (RGN maxshift "
                     + parameters.roiShift(c) + "), which is not supported");
         }
+        if (discardLevels > style.levels()) {
+            throw new UnsupportedCodestreamException("cannot discard " + discardLevels + " resolution levels: tile "
+                    + tileIndex + " component " + c + " has " + style.levels() + " decomposition levels");
+        }
+    }
+
+    private ComponentSamples reconstruct(int tileIndex, TileComponentGeometry component, TileParameters parameters,
+            TilePackets packets) {
+        int c = component.component();
+        ComponentCodingStyle style = component.style();
+        int levels = style.levels();
+        int top = levels - discardLevels;
+        ComponentSamples samples = new ComponentSamples(component.resolutionArea(top), style.reversible());
         ComponentSize componentSize = size.components().get(c);
         Quantization quantization = parameters.quantization(c);
         for (int r = 0; r <= top; r++) {

@@ -15,11 +15,6 @@ public record BandGeometry(int orientation, Rect area, int blockWidthExponent, i
     public static final int LH = 2;
     public static final int HH = 3;
 
-    /** log2 of the nominal gain of the subband's synthesis filter: 0 for LL, 1 for HL and LH, 2 for HH. */
-    public int gainBits() {
-        return orientation == HH ? 2 : orientation == LL ? 0 : 1;
-    }
-
     static BandGeometry of(Rect tileComponent, int decompositionLevel, int orientation, int xcb, int ycb) {
         int xob = orientation & 1;
         int yob = orientation >> 1;

@@ -48,17 +48,6 @@ final class SegmentReader {
         return value;
     }
 
-    /** An unsigned field of {@code bytes} (0, 1, 2 or 4) bytes; 0 bytes reads as 0. */
-    long unsigned(int bytes) {
-        return switch (bytes) {
-            case 0 -> 0;
-            case 1 -> u8();
-            case 2 -> u16();
-            case 4 -> u32();
-            default -> throw new IllegalArgumentException("field width " + bytes);
-        };
-    }
-
     void skip(int bytes) {
         require(bytes);
         position += bytes;

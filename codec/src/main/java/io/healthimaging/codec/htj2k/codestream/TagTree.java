@@ -52,10 +52,6 @@ final class TagTree {
         parent[nodes - 1] = -1;
     }
 
-    int leafCount() {
-        return leafCount;
-    }
-
     /** Encoder: sets the leaves' values and derives every parent as the minimum of its children. */
     void setLeafValues(int[] leaves) {
         java.util.Arrays.fill(value, UNKNOWN);
