@@ -93,6 +93,25 @@ class ConformantStructuresTest {
         }
     }
 
+    @Test
+    void codestreamInsideAJp2FileDecodesLikeOpenJpeg() throws IOException {
+        SampleImage gray = TestImages.of(Content.ANATOMY, 120, 90, 1, 12, false, 33);
+        byte[] codestream = new Htj2kEncoder().encode(gray);
+        ByteBuffer file = ByteBuffer.allocate(12 + 20 + 45 + 8 + codestream.length);
+        file.putInt(12).putInt(0x6A502020).putInt(0x0D0A870A);
+        file.putInt(20).putInt(0x66747970).putInt(0x6A703220).putInt(0).putInt(0x6A703220);
+        file.putInt(45).putInt(0x6A703268);
+        file.putInt(22).putInt(0x69686472).putInt(90).putInt(120).putShort((short) 1).put((byte) 11).put((byte) 7)
+                .put((byte) 0).put((byte) 0);
+        file.putInt(15).putInt(0x636F6C72).put((byte) 1).put((byte) 0).put((byte) 0).putInt(17);
+        file.putInt(8 + codestream.length).putInt(0x6A703263).put(codestream);
+        Path jp2 = directory.resolve("frame.jp2");
+        Files.write(jp2, file.array());
+
+        assertEquals(gray, new Htj2kDecoder().decode(file.array()));
+        assertArrayEquals(gray.plane(0), OpenJpeg.decode(jp2, 0, new int[] {120}, new int[] {90}).get(0));
+    }
+
     static Stream<Arguments> reducedResolutions() {
         return Stream.of(Arguments.of("tiles, offsets, precincts", new String[] {"-reversible", "true", "-tile_size",
                         "{48,40}", "-tile_offset", "{2,3}", "-image_offset", "{5,7}", "-precincts",
