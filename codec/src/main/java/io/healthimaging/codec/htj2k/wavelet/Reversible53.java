@@ -73,7 +73,11 @@ public final class Reversible53 {
         }
     }
 
-    /** F.3.8.1 on one line: subband halves at {@code src[offset..]} to interleaved {@code out[0..n)}. */
+    /**
+     * F.3.8.1 on one line: subband halves at {@code src[offset..]} to interleaved {@code out[0..n)}. Low-pass
+     * samples {@code [1 - p, highs - p)} and high-pass samples {@code [p, (n - 1 + p) / 2)} have both
+     * neighbours; only the few others need the mirror.
+     */
     static void inverseLine(int[] src, int offset, int[] out, int n, int p) {
         if (n == 1) {
             out[0] = p == 1 ? src[offset] / 2 : src[offset];
@@ -82,18 +86,27 @@ public final class Reversible53 {
         int lows = (n + 1 - p) >> 1;
         int highs = n - lows;
         int h = offset + lows;
-        for (int k = 0; k < lows; k++) {
-            int a = k - 1 + p;
-            int b = k + p;
-            int left = src[h + (a >= 0 ? a : b)];
-            int right = src[h + (b < highs ? b : a)];
-            out[2 * k + p] = src[offset + k] - ((left + right + 2) >> 2);
+        int first = 1 - p;
+        int last = Math.max(first, Math.min(lows, highs - p));
+        for (int k = 0; k < first; k++) {
+            out[2 * k + p] = src[offset + k] - ((highNeighbours(src, h, k, p, highs) + 2) >> 2);
         }
-        for (int k = 0; k < highs; k++) {
-            int i = 2 * k + 1 - p;
-            int left = out[i > 0 ? i - 1 : i + 1];
-            int right = out[i + 1 < n ? i + 1 : i - 1];
-            out[i] = src[h + k] + ((left + right) >> 1);
+        for (int k = first; k < last; k++) {
+            out[2 * k + p] = src[offset + k] - ((src[h + k - 1 + p] + src[h + k + p] + 2) >> 2);
+        }
+        for (int k = last; k < lows; k++) {
+            out[2 * k + p] = src[offset + k] - ((highNeighbours(src, h, k, p, highs) + 2) >> 2);
+        }
+        int firstHigh = p;
+        int lastHigh = Math.max(firstHigh, Math.min(highs, (n - 1 + p) >> 1));
+        for (int k = 0; k < firstHigh; k++) {
+            out[2 * k + 1 - p] = src[h + k] + (lowNeighbours(out, 0, 2 * k + 1 - p, n) >> 1);
+        }
+        for (int k = firstHigh, i = 2 * firstHigh + 1 - p; k < lastHigh; k++, i += 2) {
+            out[i] = src[h + k] + ((out[i - 1] + out[i + 1]) >> 1);
+        }
+        for (int k = lastHigh; k < highs; k++) {
+            out[2 * k + 1 - p] = src[h + k] + (lowNeighbours(out, 0, 2 * k + 1 - p, n) >> 1);
         }
     }
 
@@ -105,19 +118,40 @@ public final class Reversible53 {
         }
         int lows = (n + 1 - p) >> 1;
         int highs = n - lows;
-        for (int k = 0; k < highs; k++) {
-            int i = offset + 2 * k + 1 - p;
-            int left = i > offset ? src[i - 1] : src[i + 1];
-            int right = i + 1 < offset + n ? src[i + 1] : src[i - 1];
-            out[lows + k] = src[i] - ((left + right) >> 1);
+        int firstHigh = p;
+        int lastHigh = Math.max(firstHigh, Math.min(highs, (n - 1 + p) >> 1));
+        for (int k = 0; k < firstHigh; k++) {
+            out[lows + k] = src[offset + 2 * k + 1 - p] - (lowNeighbours(src, offset, 2 * k + 1 - p, n) >> 1);
         }
-        for (int k = 0; k < lows; k++) {
-            int a = k - 1 + p;
-            int b = k + p;
-            int left = out[lows + (a >= 0 ? a : b)];
-            int right = out[lows + (b < highs ? b : a)];
-            out[k] = src[offset + 2 * k + p] + ((left + right + 2) >> 2);
+        for (int k = firstHigh, i = offset + 2 * firstHigh + 1 - p; k < lastHigh; k++, i += 2) {
+            out[lows + k] = src[i] - ((src[i - 1] + src[i + 1]) >> 1);
         }
+        for (int k = lastHigh; k < highs; k++) {
+            out[lows + k] = src[offset + 2 * k + 1 - p] - (lowNeighbours(src, offset, 2 * k + 1 - p, n) >> 1);
+        }
+        int first = 1 - p;
+        int last = Math.max(first, Math.min(lows, highs - p));
+        for (int k = 0; k < first; k++) {
+            out[k] = src[offset + 2 * k + p] + ((highNeighbours(out, lows, k, p, highs) + 2) >> 2);
+        }
+        for (int k = first; k < last; k++) {
+            out[k] = src[offset + 2 * k + p] + ((out[lows + k - 1 + p] + out[lows + k + p] + 2) >> 2);
+        }
+        for (int k = last; k < lows; k++) {
+            out[k] = src[offset + 2 * k + p] + ((highNeighbours(out, lows, k, p, highs) + 2) >> 2);
+        }
+    }
+
+    /** Sum of low-pass sample k's two high-pass neighbours (held from {@code h}), mirrored at the ends. */
+    private static int highNeighbours(int[] data, int h, int k, int p, int highs) {
+        int a = k - 1 + p;
+        int b = k + p;
+        return data[h + (a >= 0 ? a : b)] + data[h + (b < highs ? b : a)];
+    }
+
+    /** Sum of the neighbours of interleaved sample {@code i} of a line of {@code n} at {@code offset}, mirrored. */
+    private static int lowNeighbours(int[] line, int offset, int i, int n) {
+        return line[offset + (i > 0 ? i - 1 : i + 1)] + line[offset + (i + 1 < n ? i + 1 : i - 1)];
     }
 
     /** {@link #inverseLine} down the columns, whole rows at a time, into {@code out} (row stride w). */
