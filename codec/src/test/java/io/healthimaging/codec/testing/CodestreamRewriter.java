@@ -140,6 +140,17 @@ public final class CodestreamRewriter {
         }
     }
 
+    /** Tile {@code t}'s packet headers, all together, and its packet bodies, all together. */
+    private byte[][] headersAndBodies(int t) {
+        ByteArrayOutputStream headers = new ByteArrayOutputStream();
+        ByteArrayOutputStream bodies = new ByteArrayOutputStream();
+        for (PacketExtent extent : tiles.get(t).extents()) {
+            headers.writeBytes(header(t, extent));
+            bodies.writeBytes(bodyOf(t, extent));
+        }
+        return new byte[][] {headers.toByteArray(), bodies.toByteArray()};
+    }
+
     private byte[] packets(int t) {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         for (PacketExtent extent : tiles.get(t).extents()) {
@@ -154,17 +165,12 @@ public final class CodestreamRewriter {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(mainHeader());
         for (int t = 0; t < tiles.size(); t++) {
-            ByteArrayOutputStream headers = new ByteArrayOutputStream();
-            ByteArrayOutputStream bodies = new ByteArrayOutputStream();
-            for (PacketExtent extent : tiles.get(t).extents()) {
-                headers.writeBytes(header(t, extent));
-                bodies.writeBytes(bodyOf(t, extent));
-            }
-            byte[] all = headers.toByteArray();
-            int split = all.length / 2;
-            byte[] segments = concat(segment(0xFF61, 0, Arrays.copyOfRange(all, 0, split)),
-                    segment(0xFF61, 1, Arrays.copyOfRange(all, split, all.length)));
-            tilePart(out, t, 0, 1, segments, bodies.toByteArray());
+            byte[][] split = headersAndBodies(t);
+            byte[] all = split[0];
+            int half = all.length / 2;
+            byte[] segments = concat(segment(0xFF61, 0, Arrays.copyOfRange(all, 0, half)),
+                    segment(0xFF61, 1, Arrays.copyOfRange(all, half, all.length)));
+            tilePart(out, t, 0, 1, segments, split[1]);
         }
         return finish(out);
     }
@@ -177,15 +183,10 @@ public final class CodestreamRewriter {
         ByteArrayOutputStream packed = new ByteArrayOutputStream();
         List<byte[]> bodies = new ArrayList<>();
         for (int t = 0; t < tiles.size(); t++) {
-            ByteArrayOutputStream headers = new ByteArrayOutputStream();
-            ByteArrayOutputStream body = new ByteArrayOutputStream();
-            for (PacketExtent extent : tiles.get(t).extents()) {
-                headers.writeBytes(header(t, extent));
-                body.writeBytes(bodyOf(t, extent));
-            }
-            packed.writeBytes(ByteBuffer.allocate(4).putInt(headers.size()).array());
-            packed.writeBytes(headers.toByteArray());
-            bodies.add(body.toByteArray());
+            byte[][] split = headersAndBodies(t);
+            packed.writeBytes(ByteBuffer.allocate(4).putInt(split[0].length).array());
+            packed.writeBytes(split[0]);
+            bodies.add(split[1]);
         }
         byte[] all = packed.toByteArray();
         int split = 4 + ByteBuffer.wrap(all).getInt(0) / 2;
