@@ -59,6 +59,11 @@ public final class Htj2kEncoder {
         return levels;
     }
 
+    /**
+     * Encodes one frame losslessly.
+     *
+     * @throws IllegalArgumentException for samples wider than {@link #MAX_BIT_DEPTH} bits
+     */
     public byte[] encode(SampleImage image) {
         return encode(image, 1, (component, resolution, precinct) -> LayerAssignment.SINGLE_LAYER);
     }
