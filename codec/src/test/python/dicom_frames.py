@@ -16,6 +16,8 @@ import sys
 
 import numpy as np
 import pydicom
+
+from dicom_values import sample_values
 from pydicom.encaps import generate_pixel_data_frame
 
 
@@ -44,7 +46,7 @@ def dump(path, outdir):
             write(outdir, 'frame-%d.bin' % n, frame)
         return
     write_native_frames(ds, meta, outdir)
-    write_samples(ds, meta, outdir)
+    write_samples(ds, outdir)
 
 
 def write_native_frames(ds, meta, outdir):
@@ -67,16 +69,9 @@ def write_native_frames(ds, meta, outdir):
         write(outdir, 'frame-%d.bin' % n, data[n * length:(n + 1) * length])
 
 
-def write_samples(ds, meta, outdir):
-    arr = ds.pixel_array
-    frames, spp = meta['numberOfFrames'], meta['samplesPerPixel']
-    arr = arr.reshape((frames, meta['rows'], meta['columns'], spp))
-    bits, stored, high = meta['bitsAllocated'], meta['bitsStored'], meta['highBit']
-    cells = arr.astype(np.int64) & ((1 << bits) - 1)
-    values = (cells >> (high + 1 - stored)) & ((1 << stored) - 1)
-    if meta['signed']:
-        values = np.where(values >= (1 << (stored - 1)), values - (1 << stored), values)
-    for n in range(frames):
+def write_samples(ds, outdir):
+    values = sample_values(ds)
+    for n in range(values.shape[0]):
         planar = np.moveaxis(values[n], -1, 0)
         write(outdir, 'samples-%d.bin' % n, planar.astype('<i4').tobytes())
 

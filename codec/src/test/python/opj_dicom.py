@@ -14,21 +14,16 @@ import tempfile
 
 import numpy as np
 import pydicom
-from pydicom.encaps import encapsulate
-from pydicom.uid import UID
+
+from dicom_values import sample_values, save_encapsulated
 
 
 def main(argv):
     uid, source, out, options = argv[0], argv[1], argv[2], argv[3:]
     ds = pydicom.dcmread(source)
-    frames = int(ds.get('NumberOfFrames', 1) or 1)
-    rows, columns, spp = int(ds.Rows), int(ds.Columns), int(ds.SamplesPerPixel)
+    values = sample_values(ds)
+    frames, rows, columns, spp = values.shape
     stored, signed = int(ds.BitsStored), int(ds.PixelRepresentation) == 1
-    arr = ds.pixel_array.reshape((frames, rows, columns, spp)).astype(np.int64)
-    cells = arr & ((1 << int(ds.BitsAllocated)) - 1)
-    values = (cells >> (int(ds.HighBit) + 1 - stored)) & ((1 << stored) - 1)
-    if signed:
-        values = np.where(values >= (1 << (stored - 1)), values - (1 << stored), values)
     dtype = ('<i2' if signed else '<u2') if stored > 8 else ('i1' if signed else 'u1')
     if stored > 16 and spp != 1:
         raise SystemExit('opj_dicom.py writes samples above 16 bits as PGX, which holds one component')
@@ -54,11 +49,7 @@ def main(argv):
     if spp == 3 and not ('-mct' in options and options[options.index('-mct') + 1] == '0'):
         ds.PhotometricInterpretation = 'YBR_ICT' if '-I' in options else 'YBR_RCT'
         ds.PlanarConfiguration = 0
-    ds.file_meta.TransferSyntaxUID = UID(uid)
-    ds.PixelData = encapsulate(codestreams)
-    ds['PixelData'].VR = 'OB'
-    ds['PixelData'].is_undefined_length = True
-    ds.save_as(out, write_like_original=False)
+    save_encapsulated(ds, uid, codestreams, out)
 
 
 if __name__ == '__main__':

@@ -27,8 +27,7 @@ public final class PixelDecoders {
             case JPEG_BASELINE_8BIT, JPEG_EXTENDED_12BIT -> JPEG_LOSSY;
             case JPEG_LOSSLESS, JPEG_LOSSLESS_SV1 -> JPEG_LOSSLESS;
             case JPEG_LS_LOSSLESS, JPEG_LS_NEAR_LOSSLESS -> JPEG_LS;
-            case JPEG_2000_LOSSLESS, JPEG_2000 -> JPEG_2000;
-            case HTJ2K_LOSSLESS, HTJ2K_LOSSLESS_RPCL, HTJ2K -> throw new UnsupportedOperationException("HTJ2K");
+            case JPEG_2000_LOSSLESS, JPEG_2000, HTJ2K_LOSSLESS, HTJ2K_LOSSLESS_RPCL, HTJ2K -> JPEG_2000;
         };
     }
 }

@@ -9,6 +9,7 @@ import io.healthimaging.codec.pixel.reference.ReferenceTest;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -92,6 +93,58 @@ class DecodingThroughputBenchmark {
             table.append(String.format("%-30s %12.1f %12.1f %14.2f%n", c.name(), ours, reference, reference / ours));
         }
         System.out.println(table);
+    }
+
+    /**
+     * HTJ2K has no DICOM command line decoder here, so one large frame is decoded from a bare codestream by
+     * OpenJPH's ojph_expand and OpenJPEG's opj_decompress, against this project's decoder behind the frame decoder.
+     * There is no reference output to prepare, so the preparation's reference step only copies the file.
+     */
+    @Test
+    void measuresHtj2kAgainstOpenJphAndOpenJpeg() throws Exception {
+        Path sources = WORK.resolve("sources");
+        List<Conversion> cases = List.of(
+                Conversion.encoded("htj2k-reversible-grey-12-2048", Pydicom.synthetic(sources, 2048, 2048, 1, 16, 12,
+                        false, "MONOCHROME2", 0, 1), htj2k("1.2.840.10008.1.2.4.201", "-reversible", "true"), "cp", "{in}", "{out}"),
+                Conversion.encoded("htj2k-reversible-rct-rgb-1024", Pydicom.synthetic(sources, 1024, 1024, 3, 8, 8,
+                        false, "RGB", 0, 1), htj2k("1.2.840.10008.1.2.4.201", "-reversible", "true"), "cp", "{in}", "{out}"),
+                Conversion.encoded("htj2k-irreversible-grey-12-2048", Pydicom.synthetic(sources, 2048, 2048, 1, 16,
+                        12, false, "MONOCHROME2", 0, 1), htj2k("1.2.840.10008.1.2.4.203", "-qstep", "0.001"), "cp", "{in}",
+                        "{out}"));
+        Map<String, CrossCheck.Prepared> prepared = ReferenceTest.prepare(WORK, cases);
+        StringBuilder table = new StringBuilder(String.format("%n%-34s %9s %12s %14s %12s %14s%n",
+                "case (one frame)", "ours ms", "ojph_expand", "ojph/ours", "opj_decomp.", "opj/ours"));
+        for (Conversion c : cases) {
+            DumpedFile encoded = prepared.get(c.name()).encoded();
+            Path codestream = WORK.resolve(c.name()).resolve("frame.j2c");
+            Files.write(codestream, encoded.frames().get(0));
+            String output = WORK.resolve(c.name()).resolve("frame").toString();
+            List<String> ojph = List.of("ojph_expand", "-i", codestream.toString(), "-o",
+                    output + (encoded.description().samplesPerPixel() == 3 ? ".ppm" : ".yuv"));
+            List<String> opj = List.of("opj_decompress", "-quiet", "-i", codestream.toString(), "-o", output + ".pgx");
+            for (int warmUp = 0; warmUp < WARM_UP; warmUp++) {
+                decodeAll(encoded);
+            }
+            double[] ours = new double[RUNS];
+            double[] ojphTimes = new double[RUNS];
+            double[] opjTimes = new double[RUNS];
+            for (int run = 0; run < RUNS; run++) {
+                ours[run] = millis(() -> decodeAll(encoded));
+                ojphTimes[run] = millis(() -> Commands.run(ojph));
+                opjTimes[run] = millis(() -> Commands.run(opj));
+            }
+            double o = median(ours);
+            table.append(String.format("%-34s %9.1f %12.1f %14.2f %12.1f %14.2f%n", c.name(), o, median(ojphTimes),
+                    median(ojphTimes) / o, median(opjTimes), median(opjTimes) / o));
+        }
+        System.out.println(table);
+    }
+
+    private static List<String> htj2k(String transferSyntax, String... options) {
+        List<String> command = new ArrayList<>(List.of("/usr/bin/python3", "src/test/python/ojph_dicom.py",
+                transferSyntax, "{in}", "{out}"));
+        command.addAll(List.of(options));
+        return command;
     }
 
     private static void decodeAll(DumpedFile file) throws PixelDataException {

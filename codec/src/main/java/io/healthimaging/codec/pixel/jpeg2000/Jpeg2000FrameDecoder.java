@@ -1,5 +1,8 @@
 package io.healthimaging.codec.pixel.jpeg2000;
 
+import io.healthimaging.codec.htj2k.DecodedComponent;
+import io.healthimaging.codec.htj2k.Htj2kDecoder;
+import io.healthimaging.codec.htj2k.Htj2kException;
 import io.healthimaging.codec.image.PixelDescription;
 import io.healthimaging.codec.image.SampleImage;
 import io.healthimaging.codec.pixel.DecodedFrames;
@@ -9,26 +12,28 @@ import io.healthimaging.codec.pixel.SampleCells;
 import io.healthimaging.codec.pixel.colour.StoredPhotometric;
 
 import java.io.IOException;
+import java.util.List;
 
 /**
- * JPEG 2000 Part 1 frames (1.2.840.10008.1.2.4.90 and .91), decoded by the pure-Java JJ2000 codec of
- * jai-imageio-jpeg2000, which reconstructs lossless codestreams exactly as OpenJPEG does and irreversible ones to
- * within one unit. The codestream header is checked against the Image Pixel attributes first, so that a frame
- * declaring a different size or a truncated codestream fails precisely and before anything large is allocated.
- * A multi-component transformation is inverted (YBR_RCT and YBR_ICT become RGB); subsampled components are
+ * Frames of the JPEG 2000 (1.2.840.10008.1.2.4.90, .91) and HTJ2K (.201, .202, .203) transfer syntaxes. The
+ * codestream chooses the engine: a Part 15 codestream (Rsiz bit 14 or a CAP segment) goes to this project's
+ * {@link Htj2kDecoder}, a Part 1 codestream to the pure-Java JJ2000 codec of jai-imageio-jpeg2000, which
+ * reconstructs reversible codestreams exactly as OpenJPEG does and irreversible ones to within one unit.
+ *
+ * <p>The codestream header is checked against the Image Pixel attributes first, so that a frame declaring a
+ * different size or a truncated codestream fails precisely and before anything large is allocated. A
+ * multi-component transformation is inverted (YBR_RCT and YBR_ICT become RGB); subsampled components are
  * replicated to full size.
  */
 public final class Jpeg2000FrameDecoder implements FrameDecoder {
     private static final int MAX_PRECISION = 31;
+    private static final Htj2kDecoder HIGH_THROUGHPUT = new Htj2kDecoder(DecodedFrames.MAX_SAMPLES_PER_FRAME);
 
     @Override
     public SampleImage decode(byte[] frame, PixelDescription d) throws PixelDataException {
         StoredPhotometric.ofJpeg2000(d);
         DecodedFrames.check(d);
         Codestream codestream = Codestream.read(frame, codestreamOffset(frame));
-        if (codestream.highThroughput) {
-            throw new PixelDataException("frame holds an HTJ2K (Part 15) codestream, not JPEG 2000 Part 1");
-        }
         DecodedFrames.requireMatch("JPEG 2000 image width", codestream.width, d.columns(), "Columns");
         DecodedFrames.requireMatch("JPEG 2000 image height", codestream.height, d.rows(), "Rows");
         DecodedFrames.requireMatch("JPEG 2000 component count", codestream.components, d.samplesPerPixel(),
@@ -39,9 +44,32 @@ public final class Jpeg2000FrameDecoder implements FrameDecoder {
                         + codestream.precision[c] + ", above the supported " + MAX_PRECISION);
             }
         }
-        int[][] planes;
+        int[][] planes = codestream.highThroughput ? decodeHighThroughput(frame) : decodePartOne(frame, codestream);
+        SampleImage image = DecodedFrames.allocate(d);
+        SampleCells cells = SampleCells.reconstructed(d);
+        for (int c = 0; c < image.components(); c++) {
+            expand(planes[c], codestream, c, image.plane(c), d.columns(), d.rows());
+            cells.reduce(image.plane(c));
+        }
+        return image;
+    }
+
+    private static int[][] decodeHighThroughput(byte[] frame) throws PixelDataException {
         try {
-            planes = Jj2000Decoding.decode(codestream.withTilePartCounts(frame), codestream);
+            List<DecodedComponent> components = HIGH_THROUGHPUT.decodeComponents(frame, 0);
+            int[][] planes = new int[components.size()][];
+            for (int c = 0; c < planes.length; c++) {
+                planes[c] = components.get(c).samples();
+            }
+            return planes;
+        } catch (Htj2kException e) {
+            throw new PixelDataException("HTJ2K codestream cannot be decoded: " + e.getMessage(), e);
+        }
+    }
+
+    private static int[][] decodePartOne(byte[] frame, Codestream codestream) throws PixelDataException {
+        try {
+            return Jj2000Decoding.decode(codestream.withTilePartCounts(frame), codestream);
         } catch (IOException | RuntimeException e) {
             throw new PixelDataException("JPEG 2000 codestream cannot be decoded: " + e, e);
         } catch (Error e) {
@@ -52,13 +80,6 @@ public final class Jpeg2000FrameDecoder implements FrameDecoder {
             }
             throw new PixelDataException("JPEG 2000 codestream is invalid or unsupported: " + e.getMessage(), e);
         }
-        SampleImage image = DecodedFrames.allocate(d);
-        SampleCells cells = SampleCells.reconstructed(d);
-        for (int c = 0; c < image.components(); c++) {
-            expand(planes[c], codestream, c, image.plane(c), d.columns(), d.rows());
-            cells.reduce(image.plane(c));
-        }
-        return image;
     }
 
     /** Copies a component to full size, repeating samples of a subsampled one. */

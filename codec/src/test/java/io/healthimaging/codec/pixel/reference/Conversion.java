@@ -42,6 +42,11 @@ public record Conversion(String name, Path source, List<List<String>> encode, Li
         return new Conversion(name, source, steps, List.of(reference));
     }
 
+    /** The same case checked against another reference decoder. */
+    public Conversion checkedBy(String... otherReference) {
+        return new Conversion(name, source, encode, List.of(otherReference));
+    }
+
     static List<String> bind(List<String> template, Path in, Path out) {
         List<String> command = new ArrayList<>();
         for (String part : template) {
