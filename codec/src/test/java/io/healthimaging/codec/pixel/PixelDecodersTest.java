@@ -30,6 +30,8 @@ class PixelDecodersTest {
                 PixelDecoders.forTransferSyntax(TransferSyntax.JPEG_LS_NEAR_LOSSLESS));
         assertSame(PixelDecoders.forTransferSyntax(TransferSyntax.JPEG_2000_LOSSLESS),
                 PixelDecoders.forTransferSyntax(TransferSyntax.JPEG_2000));
+        assertSame(PixelDecoders.forTransferSyntax(TransferSyntax.JPEG_2000),
+                PixelDecoders.forTransferSyntax(TransferSyntax.HTJ2K_LOSSLESS_RPCL));
     }
 
     /** Frames of every family decoded by many threads at once give the samples one thread gives. */
