@@ -24,7 +24,8 @@ public final class DecodedFrames {
 
     public static void check(PixelDescription d) throws PixelDataException {
         if (d.rows() < 1 || d.columns() < 1) {
-            throw new PixelDataException("Rows " + d.rows() + " and Columns " + d.columns() + " must both be at least 1");
+            throw new PixelDataException("Rows " + d.rows() + " and Columns " + d.columns()
+                    + " must both be at least 1");
         }
         if (d.samplesPerPixel() != 1 && d.samplesPerPixel() != 3) {
             throw new PixelDataException("Samples per Pixel " + d.samplesPerPixel() + " is not supported (1 or 3)");

@@ -1,6 +1,5 @@
 package io.healthimaging.codec.pixel;
 
-import io.healthimaging.codec.pixel.reference.Commands;
 import io.healthimaging.codec.pixel.reference.Conversion;
 import io.healthimaging.codec.pixel.reference.CrossCheck;
 import io.healthimaging.codec.pixel.reference.DumpedFile;
@@ -81,12 +80,12 @@ class DecodingThroughputBenchmark {
             for (int warmUp = 0; warmUp < WARM_UP; warmUp++) {
                 decodeAll(encoded);
             }
-            Commands.run(command);
+            CrossCheck.run(command);
             double[] oursTimes = new double[RUNS];
             double[] referenceTimes = new double[RUNS];
             for (int run = 0; run < RUNS; run++) {
                 oursTimes[run] = millis(() -> decodeAll(encoded));
-                referenceTimes[run] = millis(() -> Commands.run(command));
+                referenceTimes[run] = millis(() -> CrossCheck.run(command));
             }
             double ours = median(oursTimes);
             double reference = median(referenceTimes);
@@ -103,14 +102,16 @@ class DecodingThroughputBenchmark {
     @Test
     void measuresHtj2kAgainstOpenJphAndOpenJpeg() throws Exception {
         Path sources = WORK.resolve("sources");
+        Path grey = Pydicom.synthetic(sources, 2048, 2048, 1, 16, 12, false, "MONOCHROME2", 0, 1);
+        Path rgb = Pydicom.synthetic(sources, 1024, 1024, 3, 8, 8, false, "RGB", 0, 1);
+        String[] copy = {"cp", "{in}", "{out}"};
         List<Conversion> cases = List.of(
-                Conversion.encoded("htj2k-reversible-grey-12-2048", Pydicom.synthetic(sources, 2048, 2048, 1, 16, 12,
-                        false, "MONOCHROME2", 0, 1), htj2k("1.2.840.10008.1.2.4.201", "-reversible", "true"), "cp", "{in}", "{out}"),
-                Conversion.encoded("htj2k-reversible-rct-rgb-1024", Pydicom.synthetic(sources, 1024, 1024, 3, 8, 8,
-                        false, "RGB", 0, 1), htj2k("1.2.840.10008.1.2.4.201", "-reversible", "true"), "cp", "{in}", "{out}"),
-                Conversion.encoded("htj2k-irreversible-grey-12-2048", Pydicom.synthetic(sources, 2048, 2048, 1, 16,
-                        12, false, "MONOCHROME2", 0, 1), htj2k("1.2.840.10008.1.2.4.203", "-qstep", "0.001"), "cp", "{in}",
-                        "{out}"));
+                Conversion.encoded("htj2k-reversible-grey-12-2048", grey,
+                        htj2k("1.2.840.10008.1.2.4.201", "-reversible", "true"), copy),
+                Conversion.encoded("htj2k-reversible-rct-rgb-1024", rgb,
+                        htj2k("1.2.840.10008.1.2.4.201", "-reversible", "true"), copy),
+                Conversion.encoded("htj2k-irreversible-grey-12-2048", grey,
+                        htj2k("1.2.840.10008.1.2.4.203", "-qstep", "0.001"), copy));
         Map<String, CrossCheck.Prepared> prepared = ReferenceTest.prepare(WORK, cases);
         StringBuilder table = new StringBuilder(String.format("%n%-34s %9s %12s %14s %12s %14s%n",
                 "case (one frame)", "ours ms", "ojph_expand", "ojph/ours", "opj_decomp.", "opj/ours"));
@@ -130,8 +131,8 @@ class DecodingThroughputBenchmark {
             double[] opjTimes = new double[RUNS];
             for (int run = 0; run < RUNS; run++) {
                 ours[run] = millis(() -> decodeAll(encoded));
-                ojphTimes[run] = millis(() -> Commands.run(ojph));
-                opjTimes[run] = millis(() -> Commands.run(opj));
+                ojphTimes[run] = millis(() -> CrossCheck.run(ojph));
+                opjTimes[run] = millis(() -> CrossCheck.run(opj));
             }
             double o = median(ours);
             table.append(String.format("%-34s %9.1f %12.1f %14.2f %12.1f %14.2f%n", c.name(), o, median(ojphTimes),

@@ -5,7 +5,7 @@ import io.healthimaging.codec.image.PixelDescription;
 import io.healthimaging.codec.image.SampleImage;
 import io.healthimaging.codec.pixel.PixelDataException;
 import io.healthimaging.codec.pixel.PixelDecoders;
-import io.healthimaging.codec.pixel.reference.Commands;
+import io.healthimaging.codec.pixel.reference.CrossCheck;
 import io.healthimaging.codec.pixel.reference.DumpedFile;
 import io.healthimaging.codec.pixel.reference.Pydicom;
 import org.junit.jupiter.api.Test;
@@ -16,6 +16,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static io.healthimaging.codec.pixel.reference.Failures.assertRefused;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -29,8 +30,8 @@ class JpegCodingProcessTest {
         Path source = Pydicom.synthetic(WORK, 24, 40, 1, 8, 8, false, "MONOCHROME2", 0, 1);
         Path pgm = WORK.resolve("source.pgm");
         Path jpeg = WORK.resolve(option.substring(1) + ".jpg");
-        Commands.run("dcmj2pnm", source.toString(), pgm.toString());
-        Commands.run("cjpeg", "-grayscale", option, "-outfile", jpeg.toString(), pgm.toString());
+        CrossCheck.run(List.of("dcmj2pnm", source.toString(), pgm.toString()));
+        CrossCheck.run(List.of("cjpeg", "-grayscale", option, "-outfile", jpeg.toString(), pgm.toString()));
         return Files.readAllBytes(jpeg);
     }
 

@@ -152,6 +152,7 @@ class Jpeg2000FrameDecoderTest {
 
     @AfterAll
     static void reportDifferences() {
-        System.out.println("largest sample difference from the reference, lossy JPEG 2000 and HTJ2K: " + LOSSY_DIFFERENCES);
+        System.out.println("largest sample difference from the reference, lossy JPEG 2000 and HTJ2K: "
+                + LOSSY_DIFFERENCES);
     }
 }

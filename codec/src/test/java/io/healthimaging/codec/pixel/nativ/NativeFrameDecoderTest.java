@@ -39,16 +39,16 @@ class NativeFrameDecoderTest {
 
     @BeforeAll
     static void readFiles() {
-        Path synthetic = WORK.resolve("sources");
+        Path in = WORK.resolve("sources");
         List<Path> paths = new ArrayList<>();
         for (String name : files()) {
             paths.add(switch (name) {
-                case "synthetic-12-signed" -> Pydicom.synthetic(synthetic, 41, 23, 1, 16, 12, true, "MONOCHROME2", 0, 2);
-                case "synthetic-10-unsigned" -> Pydicom.synthetic(synthetic, 17, 31, 1, 16, 10, false, "MONOCHROME1", 0, 1);
-                case "synthetic-6-of-8" -> Pydicom.synthetic(synthetic, 9, 13, 1, 8, 6, false, "MONOCHROME2", 0, 1);
-                case "synthetic-24-of-32-signed" -> Pydicom.synthetic(synthetic, 12, 7, 1, 32, 24, true, "MONOCHROME2", 0, 1);
-                case "synthetic-rgb16-planar" -> Pydicom.synthetic(synthetic, 15, 11, 3, 16, 16, false, "RGB", 1, 1);
-                case "synthetic-rgb8-planar-3-frames" -> Pydicom.synthetic(synthetic, 8, 5, 3, 8, 8, false, "RGB", 1, 3);
+                case "synthetic-12-signed" -> Pydicom.synthetic(in, 41, 23, 1, 16, 12, true, "MONOCHROME2", 0, 2);
+                case "synthetic-10-unsigned" -> Pydicom.synthetic(in, 17, 31, 1, 16, 10, false, "MONOCHROME1", 0, 1);
+                case "synthetic-6-of-8" -> Pydicom.synthetic(in, 9, 13, 1, 8, 6, false, "MONOCHROME2", 0, 1);
+                case "synthetic-24-of-32-signed" -> Pydicom.synthetic(in, 12, 7, 1, 32, 24, true, "MONOCHROME2", 0, 1);
+                case "synthetic-rgb16-planar" -> Pydicom.synthetic(in, 15, 11, 3, 16, 16, false, "RGB", 1, 1);
+                case "synthetic-rgb8-planar-3-frames" -> Pydicom.synthetic(in, 8, 5, 3, 8, 8, false, "RGB", 1, 3);
                 default -> Pydicom.TEST_FILES.resolve(name);
             });
         }

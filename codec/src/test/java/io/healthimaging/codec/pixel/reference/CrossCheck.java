@@ -1,5 +1,7 @@
 package io.healthimaging.codec.pixel.reference;
 
+import io.healthimaging.codec.testing.ExternalTool;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -30,11 +32,11 @@ public final class CrossCheck {
             Path encoded = c.source();
             for (int step = 0; step < c.encode().size(); step++) {
                 Path out = directory.resolve(step == c.encode().size() - 1 ? "encoded.dcm" : "step-" + step);
-                Commands.run(Conversion.bind(c.encode().get(step), encoded, out));
+                run(Conversion.bind(c.encode().get(step), encoded, out));
                 encoded = out;
             }
             Path reference = directory.resolve("reference.dcm");
-            Commands.run(Conversion.bind(c.reference(), encoded, reference));
+            run(Conversion.bind(c.reference(), encoded, reference));
             files.add(encoded);
             files.add(reference);
         }
@@ -45,5 +47,10 @@ public final class CrossCheck {
                     new Prepared(conversions.get(i), dumped.get(2 * i), dumped.get(2 * i + 1)));
         }
         return prepared;
+    }
+
+    /** Runs a command line in the module directory, where the test scripts' relative paths start. */
+    public static void run(List<String> command) {
+        ExternalTool.run(Path.of("."), command.toArray(String[]::new));
     }
 }

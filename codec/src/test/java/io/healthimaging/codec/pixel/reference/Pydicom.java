@@ -31,7 +31,7 @@ public final class Pydicom {
             Path out = Files.createTempDirectory(Files.createDirectories(workDirectory), "dump");
             List<String> command = new ArrayList<>(List.of(PYTHON.toString(), DUMP_SCRIPT.toString(), out.toString()));
             files.forEach(f -> command.add(f.toString()));
-            Commands.run(command);
+            CrossCheck.run(command);
             List<DumpedFile> dumped = new ArrayList<>();
             for (int i = 0; i < files.size(); i++) {
                 dumped.add(read(out.resolve(Integer.toString(i))));
@@ -58,10 +58,11 @@ public final class Pydicom {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            Commands.run(PYTHON.toString(), SYNTHETIC_SCRIPT.toString(), file.toString(), Integer.toString(rows),
-                    Integer.toString(columns), Integer.toString(samples), Integer.toString(bitsAllocated),
-                    Integer.toString(bitsStored), signed ? "1" : "0", photometric, Integer.toString(planar),
-                    Integer.toString(frames), Integer.toString(name.hashCode() & 0x7FFF_FFFF));
+            CrossCheck.run(List.of(PYTHON.toString(), SYNTHETIC_SCRIPT.toString(), file.toString(),
+                    Integer.toString(rows), Integer.toString(columns), Integer.toString(samples),
+                    Integer.toString(bitsAllocated), Integer.toString(bitsStored), signed ? "1" : "0", photometric,
+                    Integer.toString(planar), Integer.toString(frames),
+                    Integer.toString(name.hashCode() & 0x7FFF_FFFF)));
         }
         return file;
     }
