@@ -16,7 +16,10 @@ public final class CodecCli {
     /** The commands, one line each. */
     private static final List<Command> COMMANDS = List.of(
             new InfoCommand(),
-            new JsonCommand());
+            new JsonCommand(),
+            new EncodeCommand(),
+            new DecodeCommand(),
+            new ChecksumsCommand());
 
     private CodecCli() {
     }

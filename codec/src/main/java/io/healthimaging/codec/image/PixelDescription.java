@@ -28,9 +28,15 @@ public record PixelDescription(
         int planarConfiguration,
         int numberOfFrames) {
 
-    /** Bytes that one uncompressed frame occupies in native (not encapsulated) Pixel Data. */
+    /**
+     * Bytes that one uncompressed frame occupies in native (not encapsulated) Pixel Data. YBR_FULL_422 stores
+     * two samples per pixel: each pair of pixels shares one Cb and one Cr (PS3.3 C.7.6.3.1.2).
+     */
     public long nativeFrameLength() {
-        long bits = (long) rows * columns * samplesPerPixel * bitsAllocated;
-        return (bits + 7) / 8;
+        long samples = (long) rows * columns * samplesPerPixel;
+        if (samplesPerPixel == 3 && "YBR_FULL_422".equals(photometricInterpretation)) {
+            samples = (long) rows * columns * 2;
+        }
+        return (samples * bitsAllocated + 7) / 8;
     }
 }

@@ -1,5 +1,6 @@
 package io.healthimaging.codec.metadata;
 
+import io.healthimaging.codec.checksum.ResolutionChecksum;
 import java.util.List;
 
 /**
@@ -9,7 +10,7 @@ import java.util.List;
  * @param checksums one per resolution level, from the base (smallest) to the full resolution
  * @param frameSizeInBytes the size of the stored frame
  */
-public record ImageFrameEntry(String id, List<FrameChecksum> checksums, long minPixelValue, long maxPixelValue,
+public record ImageFrameEntry(String id, List<ResolutionChecksum> checksums, long minPixelValue, long maxPixelValue,
         long frameSizeInBytes) {
     public ImageFrameEntry {
         checksums = List.copyOf(checksums);

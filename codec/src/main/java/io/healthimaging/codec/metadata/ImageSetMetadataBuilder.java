@@ -1,5 +1,6 @@
 package io.healthimaging.codec.metadata;
 
+import io.healthimaging.codec.checksum.ResolutionChecksum;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -142,7 +143,7 @@ public final class ImageSetMetadataBuilder {
             ObjectNode node = array.addObject();
             node.put("ID", frame.id());
             ArrayNode checksums = node.putArray("PixelDataChecksumFromBaseToFullResolution");
-            for (FrameChecksum checksum : frame.checksums()) {
+            for (ResolutionChecksum checksum : frame.checksums()) {
                 ObjectNode level = checksums.addObject();
                 level.put("Width", checksum.width());
                 level.put("Height", checksum.height());

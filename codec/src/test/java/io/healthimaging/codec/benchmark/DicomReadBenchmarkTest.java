@@ -8,7 +8,7 @@ import io.healthimaging.codec.dicom.io.DicomWriter;
 import io.healthimaging.codec.dicom.io.Frames;
 import io.healthimaging.codec.testing.ExternalTool;
 import io.healthimaging.codec.testing.PydicomFiles;
-import io.healthimaging.codec.testing.TestImages;
+import io.healthimaging.codec.testing.TestDataSets;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -123,7 +123,7 @@ class DicomReadBenchmarkTest {
 
     /** A 100-frame 512x512 16-bit image (52 MB) of noise, so that pixel data dominates. */
     private static Path largeMultiFrame(Path file) throws IOException {
-        DataSet dataSet = TestImages.monochrome(512, 512, 16, 100);
+        DataSet dataSet = TestDataSets.monochrome(512, 512, 16, 100);
         byte[] frame = new byte[512 * 512 * 2];
         new Random(1).nextBytes(frame);
         List<byte[]> frames = new ArrayList<>();

@@ -5,15 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.healthimaging.codec.checksum.ResolutionChecksums;
+import io.healthimaging.codec.image.SampleImage;
 import io.healthimaging.codec.testing.ExternalTool;
 import io.healthimaging.codec.testing.PydicomFiles;
+import io.healthimaging.codec.testing.TestImages;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class CodecCliTest {
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -67,5 +72,24 @@ class CodecCliTest {
         assertEquals(2, run("frobnicate"));
         String usage = err.toString(StandardCharsets.UTF_8);
         assertTrue(usage.contains("  info FILE") && usage.contains("  json FILE"), usage);
+        assertTrue(usage.contains("  encode -i") && usage.contains("  decode -i") && usage.contains("  checksums -i"),
+                usage);
+    }
+
+    @Test
+    void encodeAndChecksumsRunThroughTheCommandLine(@TempDir Path directory) throws Exception {
+        SampleImage image = TestImages.of(TestImages.Content.ANATOMY, 160, 144, 1, 12, false, 11);
+        Path pgm = directory.resolve("frame.pgm");
+        Path codestream = directory.resolve("frame.j2c");
+        PnmFile.write(image, pgm);
+
+        assertEquals(0, run("encode", "-i", pgm.toString(), "-o", codestream.toString()));
+        out.reset();
+        assertEquals(0, run("checksums", "-i", codestream.toString()));
+
+        JsonNode levels = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+        JsonNode full = levels.get(levels.size() - 1);
+        assertEquals(160, full.get("Width").asInt());
+        assertEquals(ResolutionChecksums.checksum(image).checksum(), full.get("Checksum").asLong());
     }
 }

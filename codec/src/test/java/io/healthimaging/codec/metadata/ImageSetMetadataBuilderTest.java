@@ -1,5 +1,6 @@
 package io.healthimaging.codec.metadata;
 
+import io.healthimaging.codec.checksum.ResolutionChecksum;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -59,7 +60,7 @@ class ImageSetMetadataBuilderTest {
         dataSet.put(text(0x00281053, VR.DS, "1"));
         dataSet.put(DicomElement.ofBulkData(Tag.PIXEL_DATA, VR.OW, 384000));
         ImageFrameEntry frame = new ImageFrameEntry("0d1c97c51b773198a3df44383a5fd306",
-                List.of(new FrameChecksum(256, 188, 2598394845L), new FrameChecksum(512, 375, 1227709180L)),
+                List.of(new ResolutionChecksum(256, 188, 2598394845L), new ResolutionChecksum(512, 375, 1227709180L)),
                 451, 1466, 384000);
 
         ObjectNode document = new ImageSetMetadataBuilder(DATASTORE, IMAGE_SET)

@@ -1,36 +1,58 @@
 package io.healthimaging.codec.testing;
 
-import io.healthimaging.codec.dicom.BinaryValues;
-import io.healthimaging.codec.dicom.DataSet;
-import io.healthimaging.codec.dicom.DicomElement;
-import io.healthimaging.codec.dicom.Tag;
-import io.healthimaging.codec.dicom.VR;
+import io.healthimaging.codec.image.SampleImage;
+import java.util.SplittableRandom;
 
-import java.nio.charset.StandardCharsets;
-
-/** Data sets of images made up for a test: the attributes, Pixel Data left to the caller. */
+/**
+ * Synthetic frames with the structure of medical images: smooth gradients, noise, hard edges and
+ * anatomy-like blobs, at any size, precision and signedness.
+ */
 public final class TestImages {
     private TestImages() {
     }
 
-    /** A MONOCHROME2 unsigned image; Bits Stored is Bits Allocated. */
-    public static DataSet monochrome(int rows, int columns, int bitsAllocated, int frames) {
-        DataSet dataSet = new DataSet();
-        dataSet.put(text(Tag.SOP_CLASS_UID, VR.UI, "1.2.840.10008.5.1.4.1.1.7"));
-        dataSet.put(text(Tag.SOP_INSTANCE_UID, VR.UI, "2.25.7"));
-        dataSet.put(DicomElement.ofBytes(Tag.SAMPLES_PER_PIXEL, VR.US, BinaryValues.ofU16(1)));
-        dataSet.put(text(Tag.PHOTOMETRIC_INTERPRETATION, VR.CS, "MONOCHROME2 "));
-        dataSet.put(text(Tag.NUMBER_OF_FRAMES, VR.IS, String.valueOf(frames)));
-        dataSet.put(DicomElement.ofBytes(Tag.ROWS, VR.US, BinaryValues.ofU16(rows)));
-        dataSet.put(DicomElement.ofBytes(Tag.COLUMNS, VR.US, BinaryValues.ofU16(columns)));
-        dataSet.put(DicomElement.ofBytes(Tag.BITS_ALLOCATED, VR.US, BinaryValues.ofU16(bitsAllocated)));
-        dataSet.put(DicomElement.ofBytes(Tag.BITS_STORED, VR.US, BinaryValues.ofU16(bitsAllocated)));
-        dataSet.put(DicomElement.ofBytes(Tag.HIGH_BIT, VR.US, BinaryValues.ofU16(bitsAllocated - 1)));
-        dataSet.put(DicomElement.ofBytes(Tag.PIXEL_REPRESENTATION, VR.US, BinaryValues.ofU16(0)));
-        return dataSet;
+    public enum Content { GRADIENT, NOISE, EDGES, ANATOMY }
+
+    public static SampleImage of(Content content, int width, int height, int components, int bits, boolean signed,
+            long seed) {
+        SampleImage image = SampleImage.allocate(width, height, components, bits, signed);
+        SplittableRandom random = new SplittableRandom(seed);
+        long min = signed ? -(1L << (bits - 1)) : 0;
+        long max = signed ? (1L << (bits - 1)) - 1 : (1L << bits) - 1;
+        double span = max - min;
+        for (int c = 0; c < components; c++) {
+            int[] plane = image.plane(c);
+            double phase = random.nextDouble() * Math.PI;
+            for (int y = 0; y < height; y++) {
+                for (int x = 0; x < width; x++) {
+                    double u = width == 1 ? 0 : (double) x / (width - 1);
+                    double v = height == 1 ? 0 : (double) y / (height - 1);
+                    double f = switch (content) {
+                        case GRADIENT -> (u * 0.7 + v * 0.3 + 0.1 * c) % 1.0;
+                        case NOISE -> random.nextDouble();
+                        case EDGES -> ((x / 7 + y / 5 + c) % 3) / 2.0 * ((x ^ y) % 11 == 0 ? 0.2 : 1.0);
+                        case ANATOMY -> anatomy(u, v, phase) + 0.02 * random.nextGaussian();
+                    };
+                    long value = min + Math.round(Math.max(0, Math.min(1, f)) * span);
+                    plane[y * width + x] = (int) Math.max(min, Math.min(max, value));
+                }
+            }
+        }
+        return image;
     }
 
-    private static DicomElement text(int tag, VR vr, String value) {
-        return DicomElement.ofBytes(tag, vr, value.getBytes(StandardCharsets.ISO_8859_1));
+    /** A body-like ellipse with organs and soft texture on a dark background, in [0, 1]. */
+    private static double anatomy(double u, double v, double phase) {
+        double dx = (u - 0.5) / 0.42;
+        double dy = (v - 0.5) / 0.36;
+        double r = dx * dx + dy * dy;
+        if (r > 1) {
+            return 0.02;
+        }
+        double organs = 0.15 * Math.exp(-((u - 0.35) * (u - 0.35) + (v - 0.45) * (v - 0.45)) * 60)
+                + 0.25 * Math.exp(-((u - 0.65) * (u - 0.65) + (v - 0.55) * (v - 0.55)) * 90);
+        double texture = 0.03 * Math.sin(u * 40 + phase) * Math.cos(v * 33 - phase);
+        double bone = r > 0.85 ? 0.35 : 0;
+        return 0.35 + organs + texture + bone;
     }
 }

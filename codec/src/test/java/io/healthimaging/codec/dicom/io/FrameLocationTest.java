@@ -12,7 +12,7 @@ import io.healthimaging.codec.dicom.DicomElement;
 import io.healthimaging.codec.dicom.Tag;
 import io.healthimaging.codec.dicom.TransferSyntax;
 import io.healthimaging.codec.dicom.VR;
-import io.healthimaging.codec.testing.TestImages;
+import io.healthimaging.codec.testing.TestDataSets;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -85,7 +85,7 @@ class FrameLocationTest {
 
     /** A 2x2 8-bit image with {@code frames} frames, the Pixel Data left to the caller. */
     private static DataSet image(int frames) {
-        return TestImages.monochrome(2, 2, 8, frames);
+        return TestDataSets.monochrome(2, 2, 8, frames);
     }
 
     /** Writes a data set whose Pixel Data is held as fragments, in JPEG Baseline. */
