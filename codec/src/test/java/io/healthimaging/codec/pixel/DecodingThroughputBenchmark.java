@@ -142,7 +142,7 @@ class DecodingThroughputBenchmark {
     }
 
     private static List<String> htj2k(String transferSyntax, String... options) {
-        List<String> command = new ArrayList<>(List.of("/usr/bin/python3", "src/test/python/ojph_dicom.py",
+        List<String> command = new ArrayList<>(List.of("/usr/bin/python3", "src/test/resources/python/ojph_dicom.py",
                 transferSyntax, "{in}", "{out}"));
         command.addAll(List.of(options));
         return command;

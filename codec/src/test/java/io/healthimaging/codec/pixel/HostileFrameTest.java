@@ -61,15 +61,15 @@ class HostileFrameTest {
                 Conversion.existing(Pydicom.TEST_FILES.resolve("MR_small_jp2klossless.dcm"), "gdcmconv", "--raw",
                         "{in}", "{out}"),
                 Conversion.encoded("jpeg-2000-ict-tiles", rgb, List.of("/usr/bin/python3",
-                        "src/test/python/opj_dicom.py", "1.2.840.10008.1.2.4.91", "{in}", "{out}", "-I", "-t",
+                        "src/test/resources/python/opj_dicom.py", "1.2.840.10008.1.2.4.91", "{in}", "{out}", "-I", "-t",
                         "16,16", "-n", "3"), "gdcmconv", "--raw", "{in}", "{out}"),
-                Conversion.encoded("htj2k-rct-tiles", rgb, List.of("/usr/bin/python3", "src/test/python/ojph_dicom.py",
+                Conversion.encoded("htj2k-rct-tiles", rgb, List.of("/usr/bin/python3", "src/test/resources/python/ojph_dicom.py",
                         "1.2.840.10008.1.2.4.201", "{in}", "{out}", "-reversible", "true", "-tile_size", "{16,16}",
-                        "-num_decomps", "3"), "/usr/bin/python3", "src/test/python/j2k_reference.py", "ojph", "{in}",
+                        "-num_decomps", "3"), "/usr/bin/python3", "src/test/resources/python/j2k_reference.py", "ojph", "{in}",
                         "{out}"),
                 Conversion.encoded("htj2k-irreversible", unsignedGrey, List.of("/usr/bin/python3",
-                        "src/test/python/ojph_dicom.py", "1.2.840.10008.1.2.4.203", "{in}", "{out}", "-qstep",
-                        "0.01"), "/usr/bin/python3", "src/test/python/j2k_reference.py", "ojph", "{in}", "{out}"));
+                        "src/test/resources/python/ojph_dicom.py", "1.2.840.10008.1.2.4.203", "{in}", "{out}", "-qstep",
+                        "0.01"), "/usr/bin/python3", "src/test/resources/python/j2k_reference.py", "ojph", "{in}", "{out}"));
         for (CrossCheck.Prepared p : ReferenceTest.prepare(WORK, conversions).values()) {
             VALID.put(p.conversion().name(), p.encoded());
         }

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 
-/** Runs the helper scripts under src/test/resources/python with Debian's python3 and its pydicom. */
+/** Runs the helper scripts under src/test/resources/python (every test script of the module) with Debian's python3 and its pydicom. */
 public final class Pydicom {
     public static final String PYTHON = "/usr/bin/python3";
 

@@ -108,19 +108,19 @@ class Jpeg2000FrameDecoderTest {
     }
 
     private static String[] reference(String decoder) {
-        return new String[] {"/usr/bin/python3", "src/test/python/j2k_reference.py", decoder, "{in}", "{out}"};
+        return new String[] {"/usr/bin/python3", "src/test/resources/python/j2k_reference.py", decoder, "{in}", "{out}"};
     }
 
     private static Conversion ojph(String name, String transferSyntax, Path source, String[] reference,
             String... options) {
-        List<String> command = new ArrayList<>(List.of("/usr/bin/python3", "src/test/python/ojph_dicom.py",
+        List<String> command = new ArrayList<>(List.of("/usr/bin/python3", "src/test/resources/python/ojph_dicom.py",
                 transferSyntax, "{in}", "{out}"));
         command.addAll(List.of(options));
         return Conversion.encoded(name, source, command, reference);
     }
 
     private static Conversion opj(String name, String transferSyntax, Path source, String... options) {
-        List<String> command = new ArrayList<>(List.of("/usr/bin/python3", "src/test/python/opj_dicom.py",
+        List<String> command = new ArrayList<>(List.of("/usr/bin/python3", "src/test/resources/python/opj_dicom.py",
                 transferSyntax, "{in}", "{out}"));
         command.addAll(List.of(options));
         return Conversion.encoded(name, source, command, GDCM_RAW);

@@ -15,12 +15,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads DICOM files through pydicom (src/test/python/dicom_frames.py), the stand-in for the DICOM reader. */
+/** Reads DICOM files through pydicom (src/test/resources/python/dicom_frames.py), the stand-in for the DICOM reader. */
 public final class Pydicom {
     public static final Path TEST_FILES = Path.of("/usr/lib/python3/dist-packages/pydicom/data/test_files");
     private static final Path PYTHON = Path.of("/usr/bin/python3");
-    private static final Path DUMP_SCRIPT = Path.of("src/test/python/dicom_frames.py");
-    private static final Path SYNTHETIC_SCRIPT = Path.of("src/test/python/synthetic_dicom.py");
+    private static final Path DUMP_SCRIPT = Path.of("src/test/resources/python/dicom_frames.py");
+    private static final Path SYNTHETIC_SCRIPT = Path.of("src/test/resources/python/synthetic_dicom.py");
 
     private Pydicom() {
     }
@@ -46,7 +46,7 @@ public final class Pydicom {
         return dump(workDirectory, List.of(file)).get(0);
     }
 
-    /** Writes an uncompressed synthetic image (src/test/python/synthetic_dicom.py) unless it exists already. */
+    /** Writes an uncompressed synthetic image (src/test/resources/python/synthetic_dicom.py) unless it exists already. */
     public static Path synthetic(Path directory, int rows, int columns, int samples, int bitsAllocated,
             int bitsStored, boolean signed, String photometric, int planar, int frames) {
         String name = String.format("synthetic-%dx%dx%d-%d-%d%s-%s-pc%d-f%d.dcm", rows, columns, samples,
