@@ -4,29 +4,29 @@ import io.healthimaging.codec.htj2k.Htj2kEncoder;
 import io.healthimaging.codec.htj2k.Htj2kEncoderOptions;
 import io.healthimaging.codec.image.SampleImage;
 import java.io.PrintStream;
-import java.util.List;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * {@code encode}: a frame (PGM, PPM or raw samples; more formats through {@link #register}) to a
- * lossless HTJ2K codestream in the RPCL-options form HealthImaging stores.
+ * {@code encode}: the frames of a DICOM file, or a frame of PGM, PPM or raw samples, to lossless HTJ2K
+ * codestreams in the RPCL-options form HealthImaging stores.
  */
 public final class EncodeCommand implements Command {
     static final String USAGE = """
             usage: encode -i <input> -o <output.j2c> [-levels n] [-refinement]
+              input .dcm: every frame, written to <output>-<n>.j2c when there are several, or -frame n
               input .pgm / .ppm: binary PGM or PPM, maxval up to 65535
               input .raw: interleaved little-endian samples, with -dims WxH -bits b [-components n] [-signed]
               -levels n     wavelet decomposition levels (default: lowest resolution at most 64x64)
               -refinement   code SigProp and MagRef passes too (still lossless)""";
 
-    private static final FrameSource PNM = (input, options) -> PnmFile.read(input);
-    private static final Map<String, FrameSource> SOURCES = new ConcurrentHashMap<>(Map.<String, FrameSource>of(
-            "pgm", PNM, "ppm", PNM, "pnm", PNM, "raw", new RawFrameSource()));
+    private static final FrameSource PNM = (input, options) -> List.of(PnmFile.read(input));
+    private static final Map<String, FrameSource> SOURCES = Map.of("pgm", PNM, "ppm", PNM, "pnm", PNM,
+            "raw", new RawFrameSource(), "dcm", new DicomFrameSource());
 
     @Override
     public String name() {
@@ -35,17 +35,12 @@ public final class EncodeCommand implements Command {
 
     @Override
     public String usage() {
-        return "-i INPUT -o OUTPUT.j2c [-levels n] [-refinement]   a PGM/PPM/raw frame to lossless HTJ2K";
+        return "-i INPUT -o OUTPUT.j2c [-frame n] [-levels n] [-refinement]   DICOM frames or a PGM/PPM/raw frame to lossless HTJ2K";
     }
 
     @Override
     public int run(List<String> arguments, PrintStream out, PrintStream err) {
         return run(arguments.toArray(String[]::new), out, err);
-    }
-
-    /** Makes files ending in {@code .extension} readable by {@code encode}. */
-    public static void register(String extension, FrameSource source) {
-        SOURCES.put(extension.toLowerCase(java.util.Locale.ROOT), source);
     }
 
     /** Runs the command; returns the process exit code (0 done, 1 failed, 2 usage error). */
@@ -65,15 +60,28 @@ public final class EncodeCommand implements Command {
                 throw new CommandArguments.UsageException("no frame source reads ." + CommandArguments.extension(input)
                         + " files; known: " + SOURCES.keySet());
             }
-            SampleImage image = source.read(input, arguments.asMap());
+            List<SampleImage> frames = source.read(input, arguments.asMap());
             Htj2kEncoderOptions options = Htj2kEncoderOptions.defaults().withDecompositionLevels(
                     arguments.integer("-levels", Htj2kEncoderOptions.AUTOMATIC_LEVELS, 0, 32));
             if (arguments.has("-refinement")) {
                 options = options.withRefinementPasses();
             }
-            byte[] codestream = new Htj2kEncoder(options).encode(image);
-            Files.write(output, codestream);
-            out.println("encoded " + image + " into " + codestream.length + " bytes: " + output);
+            Htj2kEncoder encoder = new Htj2kEncoder(options);
+            for (int index = 0; index < frames.size(); index++) {
+                SampleImage image = frames.get(index);
+                Path file = frames.size() == 1 ? output : numbered(output, index);
+                byte[] codestream = encoder.encode(image);
+                Files.write(file, codestream);
+                out.println("encoded " + image + " into " + codestream.length + " bytes: " + file);
+            }
         });
+    }
+
+    /** {@code out.j2c} becomes {@code out-7.j2c} for frame 7. */
+    private static Path numbered(Path output, int index) {
+        String name = output.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String numbered = dot < 0 ? name + "-" + index : name.substring(0, dot) + "-" + index + name.substring(dot);
+        return output.resolveSibling(numbered);
     }
 }

@@ -3,13 +3,11 @@ package io.healthimaging.codec.cli;
 import io.healthimaging.codec.image.SampleImage;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/**
- * Where {@code encode} gets a frame's samples from, chosen by the input file's extension. Further
- * formats (DICOM) plug in with {@link EncodeCommand#register}.
- */
+/** Where {@code encode} gets frames from, chosen by the input file's extension. */
 @FunctionalInterface
 public interface FrameSource {
     /** The extra {@code -name value} options this source reads (for example {@code -frame}). */
@@ -22,6 +20,9 @@ public interface FrameSource {
         return Set.of();
     }
 
-    /** Reads one frame; {@code options} holds every option given (switches as {@code "true"}). */
-    SampleImage read(Path input, Map<String, String> options) throws IOException;
+    /**
+     * Reads the frames to encode, in order; {@code options} holds every option given (switches as
+     * {@code "true"}).
+     */
+    List<SampleImage> read(Path input, Map<String, String> options) throws IOException;
 }

@@ -4,6 +4,7 @@ import io.healthimaging.codec.image.SampleImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -24,7 +25,7 @@ final class RawFrameSource implements FrameSource {
     }
 
     @Override
-    public SampleImage read(Path input, Map<String, String> options) throws IOException {
+    public List<SampleImage> read(Path input, Map<String, String> options) throws IOException {
         String dims = options.get("-dims");
         String bitsText = options.get("-bits");
         if (dims == null || bitsText == null) {
@@ -65,6 +66,6 @@ final class RawFrameSource implements FrameSource {
                 image.plane(c)[i] = signed ? (value << shift) >> shift : value & (int) ((1L << bits) - 1);
             }
         }
-        return image;
+        return List.of(image);
     }
 }

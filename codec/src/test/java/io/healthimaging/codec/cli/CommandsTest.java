@@ -11,6 +11,8 @@ import io.healthimaging.codec.checksum.ResolutionChecksum;
 import io.healthimaging.codec.checksum.ResolutionChecksums;
 import io.healthimaging.codec.image.SampleImage;
 import io.healthimaging.codec.testing.OpenJpeg;
+import io.healthimaging.codec.testing.Pydicom;
+import io.healthimaging.codec.testing.PydicomFiles;
 import io.healthimaging.codec.testing.TestImages;
 import io.healthimaging.codec.testing.TestImages.Content;
 import java.io.ByteArrayOutputStream;
@@ -89,6 +91,26 @@ class CommandsTest {
         assertEquals(crc.getValue(), json.get(0).get("Checksum").asLong());
         List<ResolutionChecksum> library = ResolutionChecksums.of(Files.readAllBytes(j2c));
         assertEquals(library.get(1).checksum(), json.get(1).get("Checksum").asLong());
+    }
+
+    @Test
+    void encodesEveryFrameOfADicomFileToCodestreamsThatDecodeToPydicomsPixels() throws IOException {
+        Path dicom = PydicomFiles.testFile("SC_rgb_rle_16bit_2frame.dcm");
+        List<byte[]> expected = Pydicom.frames("native", dicom);
+        Path j2c = directory.resolve("rgb.j2c");
+        assertEquals(0, encode("-i", dicom.toString(), "-o", j2c.toString()), err.toString());
+        assertEquals(2, expected.size());
+        for (int frame = 0; frame < expected.size(); frame++) {
+            Path back = directory.resolve("back-" + frame + ".raw");
+            assertEquals(0, decode("-i", directory.resolve("rgb-" + frame + ".j2c").toString(), "-o",
+                    back.toString()), err.toString());
+            assertArrayEquals(expected.get(frame), Files.readAllBytes(back), "frame " + frame);
+        }
+        assertEquals(0, encode("-i", dicom.toString(), "-o", j2c.toString(), "-frame", "1"), err.toString());
+        Path second = directory.resolve("second.raw");
+        assertEquals(0, decode("-i", j2c.toString(), "-o", second.toString()), err.toString());
+        assertArrayEquals(expected.get(1), Files.readAllBytes(second));
+        assertEquals(2, encode("-i", dicom.toString(), "-o", j2c.toString(), "-frame", "2"));
     }
 
     @Test
